@@ -54,10 +54,10 @@ function contextScore(body: string, oldStart: number, candidateStart: number, co
   let found = 0;
   for (const n of neighbours) {
     const expected = candidateStart + (n.start - oldStart);
-    // A little slack: the correction may have touched the words between quote and cue.
-    const from = Math.max(0, expected - 40);
-    const at = body.indexOf(n.text, from);
-    if (at !== -1 && at <= expected + 40) found += 1;
+    // Some slack, growing with the distance: the correction may have touched the words between.
+    const slack = 8 + Math.ceil(Math.abs(n.start - oldStart) / 10);
+    const at = body.indexOf(n.text, Math.max(0, expected - slack));
+    if (at !== -1 && at <= expected + slack) found += 1;
   }
   return found / neighbours.length;
 }

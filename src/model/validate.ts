@@ -6,6 +6,7 @@
  * or cannot be found are orphaned (listed with a reason, never drawn on the wrong words).
  */
 import { anchorSpan, spanHolds } from './anchor.js';
+import { firstJsonError, lineAndColumn } from './json-error.js';
 import { compareQuotes } from './layout.js';
 import type { Problem } from './problems.js';
 import { articleSchema } from './schema.js';
@@ -253,26 +254,15 @@ export function validateArticle(input: unknown): ValidationResult {
   return { article, problems, orphans };
 }
 
-/** Where a JSON.parse error happened, as "line L, column C", from the engine's message. */
-function errorLocation(json: string, message: string): string {
-  const lineCol = /line (\d+) column (\d+)/i.exec(message);
-  if (lineCol) return `line ${lineCol[1]}, column ${lineCol[2]}`;
-  const position = /position (\d+)/i.exec(message);
-  if (!position) return '';
-  const before = json.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-}
-
 /** Parses and validates JSON text. Malformed JSON gives a problem at `$` that says where. */
 export function parseArticle(json: string): ValidationResult {
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const where = errorLocation(json, detail);
-    const message = json.trim() === '' ? 'not valid JSON: the document is empty' : `not valid JSON${where ? ` at ${where}` : ''}: ${detail}`;
+  } catch {
+    const at = firstJsonError(json);
+    const found = at >= 0 && at < json.length ? `unexpected ${JSON.stringify(json.slice(at, at + 12))}` : 'the document ends too early';
+    const message = json.trim() === '' ? 'not valid JSON: the document is empty' : `not valid JSON at ${lineAndColumn(json, Math.max(at, 0))}: ${found}`;
     return { article: null, problems: [{ path: '$', message, severity: 'error' }], orphans: [] };
   }
   return validateArticle(data);

@@ -1,0 +1,23 @@
+// Serves the demo pages (npm start) and prints where to open them.
+import { startDevServer } from '@web/dev-server';
+
+const port = Number(process.env.PORT) || 8000;
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    port,
+    hostname: process.env.HOST || 'localhost',
+    nodeResolve: true,
+    appIndex: 'demo/index.html',
+    open: false,
+    watch: false,
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port: actual } = server.config;
+const host = server.config.hostname === '0.0.0.0' ? 'localhost' : server.config.hostname;
+console.log(`\narticle-annotations demo: http://${host}:${actual}/demo/`);
+console.log(`CMS page (CDN build only):  http://${host}:${actual}/demo/cms.html`);
+console.log('Press Ctrl+C to stop.');
