@@ -13,6 +13,8 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: 'article-annotations-[name]-[hash].js',
     sourcemap: true,
+    // A stable, readable name for the on-demand extractor chunk.
+    manualChunks: (id) => (id.includes('/dist/extract/') ? 'extract' : undefined),
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
