@@ -15,6 +15,12 @@ export function findChrome() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/** Firefox for the second-engine run: FIREFOX_PATH, or Debian's firefox-esr. */
+export function findFirefox() {
+  const path = process.env.FIREFOX_PATH || ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
+  return path && existsSync(path) ? path : undefined;
+}
+
 /** Flags for running headless Chromium on a closed network, as root, in CI. */
 export const CHROME_FLAGS = [
   '--no-sandbox',
