@@ -21,7 +21,7 @@ export interface QuoteNode {
   end: number;
   /** How many quotes enclose this one (0 for an outermost quote). */
   depth: number;
-  /** True for the piece where the quote begins. */
+  /** True for the quote's first piece (where its speaker is announced). */
   first: boolean;
   children: BodyNode[];
 }
@@ -71,7 +71,7 @@ interface OpenNode {
 }
 
 /** Builds one paragraph's tree from the quote pieces that fall inside it (sorted outer-first). */
-function buildParagraph(start: number, end: number, pieces: Array<{ quote: Quote; start: number; end: number }>): BodyNode[] {
+function buildParagraph(start: number, end: number, pieces: Array<{ quote: Quote; start: number; end: number }>, started: Set<Quote>): BodyNode[] {
   const root: BodyNode[] = [];
   const stack: OpenNode[] = [{ end, children: root }];
   let pos = start;
@@ -91,9 +91,10 @@ function buildParagraph(start: number, end: number, pieces: Array<{ quote: Quote
       start: piece.start,
       end: piece.end,
       depth: stack.length - 1,
-      first: piece.start === piece.quote.start,
+      first: !started.has(piece.quote),
       children: [],
     };
+    started.add(piece.quote);
     parent.children.push(node);
     stack.push(node);
     pos = piece.start;
@@ -109,6 +110,7 @@ export function layoutBody(body: string, quotes: readonly Quote[]): BodyBlock[] 
   // Quotes that started in an earlier paragraph and go on past its end.
   let carried: Quote[] = [];
   let next = 0;
+  const started = new Set<Quote>();
   for (const part of splitParagraphs(body)) {
     if (part.isBreak) {
       blocks.push({ type: 'break', start: part.start, end: part.end });
@@ -121,7 +123,7 @@ export function layoutBody(body: string, quotes: readonly Quote[]): BodyBlock[] 
       .filter((p) => p.end > p.start)
       .sort((a, b) => a.start - b.start || b.end - a.end || compareQuotes(a.quote, b.quote));
     carried = inside.filter((q) => q.end > part.end);
-    blocks.push({ type: 'paragraph', start: part.start, end: part.end, nodes: buildParagraph(part.start, part.end, pieces) });
+    blocks.push({ type: 'paragraph', start: part.start, end: part.end, nodes: buildParagraph(part.start, part.end, pieces, started) });
   }
   return blocks;
 }
