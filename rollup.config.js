@@ -4,6 +4,7 @@
 // Input is tsc's output in dist/ (TypeScript 7 has no JS API for a Rollup plugin).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.js';
 
 export default {
   input: { 'article-annotations': 'dist/define/all.js' },
@@ -17,6 +18,7 @@ export default {
     manualChunks: (id) => (id.includes('/dist/extract/') ? 'extract' : undefined),
   },
   plugins: [
+    minifyTemplates(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2021, module: true, format: { comments: false } }),
   ],

@@ -24,7 +24,9 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  // One test file at a time per browser: a page in the background gets no focus and no animation
+  // frames, which keyboard and hover tests need.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browsers,

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Extraction speed in Node: MB/s over a corpus of .txt files, and time against generated input of
+// 1, 2, 5 and 10 MB (it must grow linearly). Build first: npx tsc -p tsconfig.json
+//   node bench/extract-throughput.js [CORPUS_TEXT_DIR]   (or EVAL_CORPUS=DIR; default
+//   ../shared/eval/polnear-dev/text). A missing corpus skips that part.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const { extract } = await import('../dist/extract/index.js').catch(() => {
+  console.error('dist/ is missing: run `npx tsc -p tsconfig.json` first.');
+  process.exit(2);
+});
+
+const arg = process.argv[2] ?? process.env.EVAL_CORPUS ?? '../shared/eval/polnear-dev/text';
+const dir = existsSync(join(arg, 'text')) ? join(arg, 'text') : arg;
+const mb = (s) => Buffer.byteLength(s) / 1e6;
+
+function time(fn, reps) {
+  let best = Infinity;
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt'))) {
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const size = texts.reduce((n, t) => n + mb(t), 0);
+  for (const t of texts) extract(t); // warm up
+  const ms = time(() => texts.forEach((t) => extract(t)), 5);
+  console.log(`corpus ${dir}: ${texts.length} files, ${size.toFixed(2)} MB, best of 5: ${ms.toFixed(0)} ms = ${(size / (ms / 1000)).toFixed(1)} MB/s`);
+} else {
+  console.log(`corpus not found at ${dir}: skipping the corpus measurement`);
+}
+
+// Generated news-like text with every construction the extractor handles.
+const NAMES = ['Anna Berg', 'Tom Lee', 'Maria Ortiz', 'Paul Grant', 'Lena Park', 'Omar Haddad'];
+const SENTENCES = [
+  (n) => `"We will not accept this outcome," ${n} said on Monday.`,
+  (n) => `${n}, 52, a senior adviser, told reporters that the plan would be delayed until spring.`,
+  (n) => `${n.split(' ')[1]} wrote, "The numbers do not add up. We need another audit."`,
+  () => `He added that the "deeply flawed process" had cost the city millions.`,
+  () => `The committee met for three hours and adjourned without a vote on the budget.`,
+  (n) => `"It is late," she said, "but we can still win." According to ${n}, turnout rose.`,
+  () => `Critics called the so-called "reform" a 'rock 'n' roll' gesture from the '90s, didn't they?`,
+];
+function generate(bytes) {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const para = [];
+    for (let k = 0; k < 4; k++) para.push(SENTENCES[(i * 7 + k * 3) % SENTENCES.length](NAMES[(i + k) % NAMES.length]));
+    const p = para.join(' ');
+    parts.push(p);
+    n += p.length + 1;
+  }
+  return parts.join('\n');
+}
+
+console.log('\ninput     time (ms)   MB/s   ms per MB');
+for (const size of [1, 2, 5, 10]) {
+  const text = generate(size * 1e6);
+  const ms = time(() => extract(text), size <= 2 ? 3 : 1);
+  console.log(`${String(size).padStart(3)} MB  ${ms.toFixed(0).padStart(10)}  ${(mb(text) / (ms / 1000)).toFixed(1).padStart(5)}  ${(ms / mb(text)).toFixed(0).padStart(9)}`);
+}

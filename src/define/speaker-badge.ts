@@ -1,0 +1,5 @@
+/** Registers `<speaker-badge>`. */
+import { SpeakerBadge } from '../elements/speaker-badge/speaker-badge.js';
+import { define } from '../elements/shared/define.js';
+
+define('speaker-badge', SpeakerBadge);

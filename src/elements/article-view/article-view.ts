@@ -1,0 +1,501 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { layoutBody, type BodyBlock, type BodyNode } from '../../model/layout.js';
+import { formatProblem, type Problem } from '../../model/problems.js';
+import type { Article, Quote, Speaker } from '../../model/types.js';
+import { safeUrl } from '../../model/urls.js';
+import type { OrphanQuote, ValidationResult } from '../../model/validate.js';
+import { loadValidation } from '../shared/validation.js';
+import { formatDate, formatPercent, locale } from '../shared/format.js';
+import { ArticleLoader, unusable, type LoadErrorDetail } from '../shared/load.js';
+import { speakerStyle } from '../shared/speaker.js';
+import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
+import { buttonStyles, hostStyles } from '../shared/styles.js';
+import { styles } from './article-view.styles.js';
+
+/** `quote-select`: the reader clicked a quote or pressed Enter on it. */
+export interface QuoteSelectDetail {
+  quote: Quote;
+  /** The quote's speaker, or null when unknown. */
+  speaker: Speaker | null;
+}
+
+/** `speaker-select`: the reader chose a speaker in the panel (null: "show all"). */
+export interface SpeakerSelectDetail {
+  speaker: Speaker | null;
+}
+
+/** `article-load`: data arrived and was validated; `problems` lists what was repaired or left out. */
+export interface ArticleLoadDetail {
+  article: Article;
+  problems: Problem[];
+  orphans: OrphanQuote[];
+}
+
+/** `article-error`: no usable article (HTTP error, network, timeout, invalid JSON or data). */
+export type ArticleErrorDetail = LoadErrorDetail;
+
+/**
+ * `empty`: no data yet and no source (the light DOM content is shown); `loading`; `error`;
+ * `partial`: shown, but some quotes or fields could not be used; `ready`.
+ */
+export type ArticleViewState = 'empty' | 'loading' | 'error' | 'partial' | 'ready';
+
+/** Parts of the nested badges, exposed as `badge`, `badge-avatar`, … */
+const BADGE_PARTS = 'base:badge,avatar:badge-avatar,name:badge-name,role:badge-role,count:badge-count';
+
+const fire = <T>(target: EventTarget, type: string, detail: T) =>
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+
+/**
+ * An article with its quotations marked: who said what, a speaker panel to pick one speaker's
+ * quotes, and a tooltip naming the speaker of each quote on hover and focus.
+ *
+ * The data comes from the `article` property, else from a `<script type="application/json">`
+ * child, else from the `src` URL. Whatever else is written inside the tag is shown while there is
+ * no data yet (and stays the page's content if scripts never run).
+ *
+ * The text of the body is the article's `body` character for character: quotes are `<q>` elements
+ * without added quotation marks, and the speaker is given as the quote's accessible description.
+ *
+ * Register it with `import 'article-annotations/define/article-view.js'` (which also registers
+ * `<speaker-badge>`, used inside).
+ *
+ * @summary An article with its quotations marked by speaker.
+ * @tag article-view
+ *
+ * @attr state - Reflects the state for CSS: `empty`, `loading`, `error`, `partial` or `ready`. Read-only.
+ *
+ * @slot - Shown until the data is ready: a fallback, e.g. the article as plain HTML. Holds the inline JSON script.
+ *
+ * @csspart base - Everything inside the element.
+ * @csspart header - The headline and the meta line.
+ * @csspart headline - The headline.
+ * @csspart meta - Byline, source and date.
+ * @csspart body - The article text.
+ * @csspart paragraph - Each paragraph of the text.
+ * @csspart quote - Each `<q>` (a quote running over several paragraphs has one per paragraph).
+ * @csspart panel - The speaker panel.
+ * @csspart tooltip - The tooltip naming a quote's speaker.
+ * @csspart notice - The list of quotes or fields that could not be used (state `partial`).
+ * @csspart error - The error message (state `error`).
+ * @csspart badge - Each speaker badge (also `badge-avatar`, `badge-name`, `badge-role`, `badge-count`).
+ *
+ * @cssprop --article-view-font - Font shorthand. Default: inherited.
+ * @cssprop --article-view-text-color - Text colour. Default: `CanvasText` (follows light/dark).
+ * @cssprop --article-view-background - Background. Default: `Canvas` (follows light/dark).
+ * @cssprop --article-view-accent - Accent colour (loading bar, "Show all" pressed).
+ * @cssprop --article-view-quote-highlight - Background of the selected speaker's quotes. Default: the speaker's colour, lightened.
+ * @cssprop --article-view-dimmed-opacity - How much of the text colour the other text keeps while a speaker is selected (0–1). Default: 0.62.
+ * @cssprop --article-view-radius - Corner radius of the panel, notices and tooltip. Default: 0.5rem.
+ * @cssprop --article-view-panel-width - Width of the speaker panel beside the text (48rem and wider). Default: 16rem.
+ * @cssprop --article-view-focus-ring - Outline of focused quotes and buttons (the speaker badges too). Default: 2px solid blue.
+ *
+ * @fires {CustomEvent<QuoteSelectDetail>} quote-select - A quote was clicked or Enter was pressed on it.
+ * @fires {CustomEvent<SpeakerSelectDetail>} speaker-select - The reader picked a speaker, or cleared the choice.
+ * @fires {CustomEvent<ArticleLoadDetail>} article-load - Data was loaded and validated (from any source).
+ * @fires {CustomEvent<ArticleErrorDetail>} article-error - The data could not be loaded or used.
+ */
+export class ArticleView extends LitElement {
+  static override styles = [hostStyles, buttonStyles, styles];
+
+  /** The article data (validated before use; need not be valid). Takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) article: Article | null = null;
+
+  /** URL of article JSON, used when there is neither an `article` property nor inline JSON. */
+  @property() src = '';
+
+  /** Milliseconds before a `src` request is given up. 0: never. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** The selected speaker's id: that speaker's quotes are highlighted and the rest dimmed. */
+  @property({ reflect: true }) speaker: string | null = null;
+
+  /** The level of the headline (1–6); the panel heading is one below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Interface words, merged over the English defaults (see `articleViewStrings`). */
+  @property({ attribute: false }) strings: Partial<ArticleViewStrings> = {};
+
+  @state() private _result: ValidationResult | null = null;
+  @state() private _error: ArticleErrorDetail | null = null;
+  @state() private _loading = false;
+  @state() private _panelOpen = false;
+  /** The quote under the pointer and the focused quote: the tooltip is for the first of them. */
+  @state() private _hover: HTMLElement | null = null;
+  @state() private _focus: HTMLElement | null = null;
+  @state() private _tipHidden = false;
+
+  @query('.base') private _base?: HTMLElement;
+  @query('.tip') private _tip?: HTMLElement;
+
+  private _loader = new ArticleLoader();
+  private _sourceDirty = true;
+  private _script: string | null = null;
+  /** The `src` whose data is shown. */
+  private _shownSrc = '';
+  private _event?: [string, unknown];
+  private _s = articleViewStrings;
+  private _blocks: BodyBlock[] = [];
+  private _index = new Map<Quote, number>();
+  private _speakers = new Map<string, Speaker>();
+
+  /** The current state; also reflected as the `state` attribute. */
+  get state(): ArticleViewState {
+    if (this._loading) return 'loading';
+    if (this._error) return 'error';
+    const r = this._result;
+    if (!r) return 'empty';
+    return r.orphans.length || r.problems.some((p) => p.severity === 'error') ? 'partial' : 'ready';
+  }
+
+  /** The validated article being shown, or null. */
+  get validArticle(): Article | null {
+    return this._result?.article ?? null;
+  }
+
+  /** What validation found in the data shown (empty when none). */
+  get problems(): Problem[] {
+    return this._result?.problems ?? this._error?.problems ?? [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Removed while loading: start again.
+    if (this._loading) {
+      this._sourceDirty = true;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._loader.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this._s = { ...articleViewStrings, ...this.strings };
+    if (this._sourceDirty || changed.has('article') || changed.has('src')) {
+      this._sourceDirty = false;
+      this._pickSource();
+    }
+  }
+
+  protected override updated(): void {
+    this.setAttribute('state', this.state);
+    if (this._event) {
+      const [type, detail] = this._event;
+      this._event = undefined;
+      fire(this, type, detail);
+    }
+    this._placeTip();
+  }
+
+  private _pickSource() {
+    const s = this._s;
+    if (this.article != null) {
+      this._loader.abort();
+      this._loading = false;
+      this._shownSrc = '';
+      const article = this.article;
+      this._validate((v) => v.validateArticle(article), s.articleProperty);
+      return;
+    }
+    const script = this._readScript();
+    if (script != null) {
+      this._loader.abort();
+      this._loading = false;
+      this._shownSrc = '';
+      this._script = script;
+      this._validate((v) => v.parseArticle(script), s.inlineJson);
+      return;
+    }
+    this._validation = undefined;
+    if (this.src) {
+      if (this.src === this._shownSrc && !this._loading) return;
+      this._load(this.src);
+      return;
+    }
+    this._loader.abort();
+    this._loading = false;
+    this._shownSrc = '';
+    this._show(null, null);
+  }
+
+  private _readScript(): string | null {
+    const el = this.querySelector(':scope > script[type="application/json"]');
+    return el ? el.textContent ?? '' : null;
+  }
+
+  private _validation?: Promise<void>;
+
+  /** Validates in-page data once the validator is loaded, unless newer data replaced it meanwhile. */
+  private _validate(check: (v: Awaited<ReturnType<typeof loadValidation>>) => ValidationResult, where: string) {
+    const run = loadValidation().then(
+      (v) => {
+        if (this._validation === run) this._apply(check(v), where);
+      },
+      (e: unknown) => {
+        if (this._validation === run) this._fail({ message: fill(this._s.networkError, { src: where, reason: String(e) }) });
+      },
+    );
+    this._validation = run;
+  }
+
+  /** `updateComplete` also waits for data set before it to be validated and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._validation) return done;
+    await this._validation;
+    return super.getUpdateComplete();
+  }
+
+  private async _load(src: string) {
+    this._loading = true;
+    this._shownSrc = src;
+    const outcome = await this._loader.load(src, this.timeout, this._s);
+    if (!outcome) return; // superseded, or the element was removed
+    this._loading = false;
+    if (outcome.error) this._fail(outcome.error);
+    else this._apply(outcome.result, src, src);
+  }
+
+  private _apply(result: ValidationResult, where: string, src?: string) {
+    const error = unusable(result, where, this._s, src);
+    if (error) return this._fail(error);
+    const article = result.article!;
+    this._show(result, null);
+    this._event = ['article-load', { article, problems: result.problems, orphans: result.orphans } satisfies ArticleLoadDetail];
+  }
+
+  private _fail(error: ArticleErrorDetail) {
+    this._show(null, error);
+    this._event = ['article-error', error];
+  }
+
+  private _show(result: ValidationResult | null, error: ArticleErrorDetail | null) {
+    this._result = result;
+    this._error = error;
+    this._hover = this._focus = null;
+    const article = result?.article;
+    this._blocks = article ? layoutBody(article.body, article.quotes) : [];
+    this._index = new Map(article?.quotes.map((q, i) => [q, i]));
+    this._speakers = new Map(article?.speakers.map((sp) => [sp.id, sp]));
+  }
+
+  private _onSlotChange() {
+    if (this.article != null) return;
+    const script = this._readScript();
+    if (script != null && script !== this._script) {
+      this._sourceDirty = true;
+      this.requestUpdate();
+    }
+  }
+
+  override render() {
+    const s = this._s;
+    const state = this.state;
+    const article = this._result?.article;
+    return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'} @keydown=${this._onKeydown}>
+      ${state === 'loading' ? html`<p class="loading" role="status">${s.loading}</p>` : nothing}
+      ${this._error ? html`<p part="error" class="error" role="alert">${this._error.message}</p>` : nothing}
+      <div class="fallback" ?hidden=${!!article}><slot @slotchange=${this._onSlotChange}></slot></div>
+      ${article ? this._renderArticle(article) : nothing}
+    </div>`;
+  }
+
+  private _renderArticle(article: Article) {
+    const s = this._s;
+    const lang = locale(article.language);
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const meta: unknown[] = [];
+    const source = article.source && safeUrl(article.url) ? html`<a href=${safeUrl(article.url)!}>${article.source}</a>` : article.source;
+    for (const part of [
+      article.byline,
+      source,
+      article.published && html`<time datetime=${article.published}>${formatDate(article.published, lang)}</time>`,
+    ]) {
+      if (part) meta.push(meta.length ? s.separator : nothing, part);
+    }
+    const selected = this.speaker != null ? this._speakers.get(this.speaker) : undefined;
+    return html`<header part="header" lang=${lang ?? nothing}>
+        ${article.headline ? html`<div part="headline" class="headline" role="heading" aria-level=${level}>${article.headline}</div>` : nothing}
+        ${meta.length ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
+      </header>
+      <div class="layout">
+        ${article.speakers.length ? this._renderPanel(article, level, selected) : nothing}
+        <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${lang ?? nothing} @click=${this._onBodyClick}
+          @focusin=${this._onFocusIn} @focusout=${this._onFocusOut} @pointerover=${this._onPointerOver} @pointerleave=${this._onPointerLeave}
+        >${this._blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))}</div>
+      </div>
+      <div hidden>${article.quotes.map((q, i) => html`<span id="d${i}">${this._describe(q, lang)}</span>`)}</div>
+      ${this._renderTip(lang)} ${this._renderNotice()}`;
+  }
+
+  private _renderNodes(nodes: BodyNode[], body: string): unknown[] {
+    return nodes.map((n) => {
+      if (n.type === 'text') return body.slice(n.start, n.end);
+      const q = n.quote;
+      const i = this._index.get(q)!;
+      const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
+      const cls = `spk${sp ? '' : ' unk'}${sp && sp.id === this.speaker ? ' on' : ''}`;
+      return html`<q part="quote" class=${cls} tabindex="0" data-i=${i} aria-describedby="d${i}" .style=${sp ? speakerStyle(sp.name) : ''}
+        >${this._renderNodes(n.children, body)}</q
+      >`;
+    });
+  }
+
+  private _renderPanel(article: Article, level: number, selected: Speaker | undefined) {
+    const s = this._s;
+    const counts = new Map<string | null, number>();
+    for (const q of article.quotes) if (!q.continues) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    const badgeStrings = { quote: s.quote, quotes: s.quotes };
+    return html`<aside part="panel" class="panel ${this._panelOpen ? 'open' : ''}" aria-labelledby="sp">
+      <div class="panel-head">
+        <div id="sp" class="panel-title" role="heading" aria-level=${Math.min(level + 1, 6)}>${s.speakers}</div>
+        <button class="btn toggle" type="button" aria-labelledby="sp" aria-expanded=${this._panelOpen ? 'true' : 'false'} aria-controls="spl"
+          @click=${() => (this._panelOpen = !this._panelOpen)}><span class="chev" aria-hidden="true">▾</span></button>
+      </div>
+      <div id="spl" class="collapsible">
+        <ul class="list" role="list" @click=${this._onBadgeClick}>
+          ${article.speakers.map(
+            (sp) => html`<li>
+              <speaker-badge selectable exportparts=${BADGE_PARTS} data-id=${sp.id} ?selected=${sp === selected} .name=${sp.name}
+                .speakerRole=${sp.role ?? ''} .image=${sp.image ?? ''} .count=${counts.get(sp.id) ?? 0} .strings=${badgeStrings}></speaker-badge>
+            </li>`,
+          )}
+        </ul>
+        <button class="btn" type="button" aria-pressed=${selected ? 'false' : 'true'} @click=${() => this._select(null)}>${s.showAll}</button>
+      </div>
+    </aside>`;
+  }
+
+  private _describe(q: Quote, lang: string | undefined): string {
+    const s = this._s;
+    const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
+    const said = fill(s.saidBy, { speaker: sp?.name ?? s.unknownSpeaker });
+    return q.confidence != null ? `${said}; ${fill(s.machineDetected, { percent: formatPercent(q.confidence, lang) })}` : said;
+  }
+
+  private _renderTip(lang: string | undefined): TemplateResult | typeof nothing {
+    const q = this._result?.article?.quotes[this._quoteOf(this._tipFor())];
+    if (!q) return nothing;
+    const s = this._s;
+    const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
+    return html`<div part="tooltip" class="tip spk" role="tooltip" .style=${sp ? speakerStyle(sp.name) : ''}>
+      ${sp
+        ? html`<speaker-badge compact exportparts=${BADGE_PARTS} .name=${sp.name} .image=${sp.image ?? ''}></speaker-badge>${sp.role ? html`<span>${sp.role}</span>` : nothing}`
+        : html`<strong>${s.unknownSpeaker}</strong>`}
+      ${q.cue ? html`<span>“${q.cue.text}”</span>` : nothing}
+      ${q.confidence != null ? html`<span>${fill(s.machineDetected, { percent: formatPercent(q.confidence, lang) })}</span>` : nothing}
+    </div>`;
+  }
+
+  private _renderNotice() {
+    const r = this._result;
+    if (!r || this.state !== 'partial') return nothing;
+    const s = this._s;
+    const orphaned = new Set(r.orphans.map((o) => `quotes[${o.index}]`));
+    const items = [
+      ...r.orphans.map((o) => `quotes[${o.index}]: ${o.text ? fill(s.orphan, { text: o.text, reason: o.reason }) : o.reason}`),
+      ...r.problems.filter((p) => p.severity === 'error' && !orphaned.has(p.path.replace(/\].*$/, ']'))).map(formatProblem),
+    ];
+    return html`<div part="notice" class="notice" role="status">
+      ${fill(s.partial, { count: items.length })}
+      <ul>
+        ${items.map((t) => html`<li>${t}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  // ——— interaction ———
+
+  private _quoteAt(e: Event): HTMLElement | null {
+    return (e.target as Element).closest?.('q') ?? null;
+  }
+
+  private _quoteOf(el: HTMLElement | null): number {
+    return el ? Number(el.dataset.i) : -1;
+  }
+
+  private _tipFor(): HTMLElement | null {
+    return this._tipHidden ? null : (this._hover ?? this._focus);
+  }
+
+  private _onBodyClick(e: MouseEvent) {
+    this._selectQuote(this._quoteAt(e));
+  }
+
+  private _selectQuote(el: HTMLElement | null) {
+    const quote = this._result?.article?.quotes[this._quoteOf(el)];
+    if (!quote) return;
+    const speaker = (quote.speaker != null && this._speakers.get(quote.speaker)) || null;
+    fire<QuoteSelectDetail>(this, 'quote-select', { quote, speaker });
+  }
+
+  private _onFocusIn(e: FocusEvent) {
+    this._focus = this._quoteAt(e);
+    this._tipHidden = false;
+  }
+
+  private _onFocusOut() {
+    this._focus = null;
+  }
+
+  private _onPointerOver(e: PointerEvent) {
+    const q = this._quoteAt(e);
+    if (q !== this._hover) this._tipHidden = false;
+    this._hover = q;
+  }
+
+  private _onPointerLeave() {
+    this._hover = null;
+  }
+
+  private _onKeydown(e: KeyboardEvent) {
+    if (e.key === 'Enter' && (e.target as Element).localName === 'q') {
+      this._selectQuote(e.target as HTMLElement);
+    } else if (e.key === 'Escape') {
+      if (this._tip) this._tipHidden = true;
+      else if (this.speaker != null) this._select(null);
+      else return;
+      e.stopPropagation();
+    }
+  }
+
+  private _onBadgeClick(e: MouseEvent) {
+    const badge = (e.target as Element).closest('speaker-badge');
+    const id = badge?.dataset.id;
+    if (id != null) this._select(id === this.speaker ? null : id);
+  }
+
+  private _select(id: string | null) {
+    if (id === this.speaker) return;
+    this.speaker = id;
+    fire<SpeakerSelectDetail>(this, 'speaker-select', { speaker: (id != null && this._speakers.get(id)) || null });
+  }
+
+  /** Puts the tooltip under the first line of its quote, inside the element. */
+  private _placeTip() {
+    const tip = this._tip;
+    const base = this._base;
+    const q = this._tipFor();
+    if (!tip || !base || !q) return;
+    const b = base.getBoundingClientRect();
+    const r = q.getClientRects()[0] ?? q.getBoundingClientRect();
+    tip.style.left = `${Math.max(0, Math.min(r.left - b.left, base.clientWidth - tip.offsetWidth))}px`;
+    tip.style.top = `${r.bottom - b.top + 6}px`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-view': ArticleView;
+  }
+  interface GlobalEventHandlersEventMap {
+    'quote-select': CustomEvent<QuoteSelectDetail>;
+    'speaker-select': CustomEvent<SpeakerSelectDetail>;
+    'article-load': CustomEvent<ArticleLoadDetail>;
+    'article-error': CustomEvent<ArticleErrorDetail>;
+  }
+}

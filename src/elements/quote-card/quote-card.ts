@@ -1,0 +1,266 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Article, Quote, Speaker } from '../../model/types.js';
+import { safeUrl } from '../../model/urls.js';
+import type { ValidationResult } from '../../model/validate.js';
+import { loadValidation } from '../shared/validation.js';
+import { formatDate, locale } from '../shared/format.js';
+import { ArticleLoader, unusable } from '../shared/load.js';
+import { speakerStyle } from '../shared/speaker.js';
+import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
+import { buttonStyles, hostStyles } from '../shared/styles.js';
+import { styles } from './quote-card.styles.js';
+
+/** `quote-copy`: the quote was copied to the clipboard. */
+export interface QuoteCopyDetail {
+  /** What was copied: “words” — Speaker, Source. */
+  text: string;
+}
+
+/** `loading`, `error` (the quote or its data could not be found) or `ready`. */
+export type QuoteCardState = 'loading' | 'error' | 'ready';
+
+const BADGE_PARTS = 'base:badge,avatar:badge-avatar,name:badge-name,role:badge-role';
+const COPIED_MS = 3000;
+
+/**
+ * One quotation as a card: the words, who said them, where and when, and a Copy button.
+ *
+ * Written by hand, the words are the content and the rest are attributes:
+ * `<quote-card speaker="Boris Bondarev" speaker-role="Diplomat" source="AP" href="https://…" date="2022-05-23">words</quote-card>`.
+ * From data, give `src` (article JSON) and `quote-id`, or the `article` property and `quoteId`, or
+ * the `quote` and `speaker` properties. Attributes that are set win over the data.
+ *
+ * Register it with `import 'article-annotations/define/quote-card.js'` (which also registers
+ * `<speaker-badge>`, used inside).
+ *
+ * @summary A single quotation with its speaker, source, date and a Copy button.
+ * @tag quote-card
+ *
+ * @attr state - Reflects the state for CSS: `loading`, `error` or `ready`. Read-only.
+ *
+ * @slot - The quoted words, when they are not given as data.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart caption - The `<figcaption>`: speaker, source, date.
+ * @csspart copy-button - The Copy button.
+ * @csspart error - The error message.
+ * @csspart badge - The speaker badge (also `badge-avatar`, `badge-name`, `badge-role`).
+ *
+ * @cssprop --quote-card-font - Font shorthand. Default: inherited.
+ * @cssprop --quote-card-text-color - Text colour. Default: `CanvasText` (follows light/dark).
+ * @cssprop --quote-card-background - Background. Default: `Canvas` (follows light/dark).
+ * @cssprop --quote-card-accent - Colour of the bar beside the quote. Default: the speaker's colour.
+ * @cssprop --quote-card-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --quote-card-quote-size - Font size of the words. Default: 1.2em.
+ * @cssprop --quote-card-focus-ring - Outline of the focused button. Default: 2px solid blue.
+ *
+ * @fires {CustomEvent<QuoteCopyDetail>} quote-copy - The quote was copied to the clipboard.
+ */
+export class QuoteCard extends LitElement {
+  static override styles = [hostStyles, buttonStyles, styles];
+
+  /** The speaker: a name (attribute) or a `Speaker` object (property). */
+  @property() speaker: string | Speaker | null = null;
+
+  /** What the speaker is ("Diplomat"). Not `role`, which is the ARIA attribute. */
+  @property({ attribute: 'speaker-role' }) speakerRole = '';
+
+  /** Picture of the speaker (http, https or relative URL). */
+  @property() image = '';
+
+  /** The publication. */
+  @property() source = '';
+
+  /** URL of the source: the blockquote's `cite` and the source's link (http, https or relative only). */
+  @property() href = '';
+
+  /** When it was said or published (ISO 8601). */
+  @property() date = '';
+
+  /** URL of article JSON holding the quote `quote-id`. */
+  @property() src = '';
+
+  /** The id of the quote in `src` or `article`. */
+  @property({ attribute: 'quote-id' }) quoteId = '';
+
+  /** Milliseconds before a `src` request is given up. 0: never. */
+  @property({ type: Number }) timeout = 15000;
+
+  /** An article holding the quote `quoteId` (validated before use). */
+  @property({ attribute: false }) article: Article | null = null;
+
+  /** The quote itself; its `text` is shown. */
+  @property({ attribute: false }) quote: Quote | null = null;
+
+  /** Interface words, merged over the English defaults (see `quoteCardStrings`). */
+  @property({ attribute: false }) strings: Partial<QuoteCardStrings> = {};
+
+  @state() private _data: ValidationResult | null = null;
+  @state() private _error = '';
+  @state() private _loading = false;
+  @state() private _status = '';
+
+  private _loader = new ArticleLoader();
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _s = quoteCardStrings;
+
+  /** The current state; also reflected as the `state` attribute. */
+  get state(): QuoteCardState {
+    return this._loading ? 'loading' : this._problem() ? 'error' : 'ready';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._loading) this._fetch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._loader.abort();
+    clearTimeout(this._timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this._s = { ...quoteCardStrings, ...this.strings };
+    if (changed.has('article') || changed.has('src') || changed.has('quote')) {
+      this._loader.abort();
+      this._validation = undefined;
+      this._loading = false;
+      this._error = '';
+      this._data = null;
+      if (this.quote) return;
+      if (this.article) {
+        this._validate(this.article);
+      } else if (this.src) {
+        this._fetch();
+      }
+    }
+  }
+
+  private _validation?: Promise<void>;
+
+  /** Validates `article` once the validator is loaded, unless the data changed meanwhile. */
+  private _validate(article: Article) {
+    const s = this._s;
+    const run = loadValidation().then(
+      ({ validateArticle }) => {
+        if (this._validation !== run) return;
+        this._data = validateArticle(article);
+        this._error = unusable(this._data, s.articleProperty, s)?.message ?? '';
+      },
+      (e: unknown) => {
+        if (this._validation === run) this._error = fill(s.networkError, { src: s.articleProperty, reason: String(e) });
+      },
+    );
+    this._validation = run;
+  }
+
+  /** `updateComplete` also waits for data set before it to be validated and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._validation) return done;
+    await this._validation;
+    return super.getUpdateComplete();
+  }
+
+  /** The error shown: loading failed, or the data has no quote `quoteId`. */
+  private _problem(): string {
+    if (this._error || this.quote || !this._data?.article || this._findQuote()) return this._error;
+    return fill(this._s.notFound, { id: this.quoteId, where: this.src || this._s.articleProperty });
+  }
+
+  protected override updated(): void {
+    this.setAttribute('state', this.state);
+  }
+
+  private async _fetch() {
+    this._loading = true;
+    const src = this.src;
+    const outcome = await this._loader.load(src, this.timeout, this._s);
+    if (!outcome) return;
+    this._loading = false;
+    this._error = outcome.error?.message ?? '';
+    this._data = outcome.result ?? null;
+  }
+
+  private _findQuote(): Quote | undefined {
+    return this._data?.article?.quotes.find((q) => q.id === this.quoteId);
+  }
+
+  /** What is shown: explicit attributes win over the data. */
+  private _view() {
+    const article = this._data?.article;
+    const quote = this.quote ?? this._findQuote();
+    const sp = typeof this.speaker === 'object' && this.speaker ? this.speaker : undefined;
+    const fromData = sp ?? (quote?.speaker != null ? article?.speakers.find((x) => x.id === quote.speaker) : undefined);
+    return {
+      quote,
+      name: (typeof this.speaker === 'string' && this.speaker) || fromData?.name || '',
+      role: this.speakerRole || fromData?.role || '',
+      image: this.image || fromData?.image || '',
+      source: this.source || article?.source || '',
+      href: safeUrl(this.href || article?.url),
+      date: this.date || article?.published || '',
+      lang: locale(article?.language),
+    };
+  }
+
+  override render() {
+    const s = this._s;
+    const v = this._view();
+    const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
+    return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
+      ${this._loading ? html`<p role="status">${s.loading}</p>` : nothing}
+      ${this._problem() ? html`<p part="error" class="error" role="alert">${this._problem()}</p>` : nothing}
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
+      <figcaption part="caption">
+        ${v.name
+          ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`
+          : nothing}
+        <span class="meta">
+          ${v.source ? (v.href ? html`<a href=${v.href}>${v.source}</a>` : v.source) : nothing}
+          ${dateText ? html`<time datetime=${v.date}>${dateText}</time>` : nothing}
+        </span>
+      </figcaption>
+      <div class="actions">
+        <button part="copy-button" class="btn" type="button" @click=${this._copy}>${s.copy}</button>
+        <span role="status">${this._status}</span>
+      </div>
+    </figure>`;
+  }
+
+  /** The text the Copy button copies: “words” — Speaker, Source. */
+  get copyText(): string {
+    const s = this._s;
+    const v = this._view();
+    const words = v.quote
+      ? v.quote.text
+      : (this.shadowRoot?.querySelector('slot')?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent).join('');
+    const by = [v.name, v.source].filter(Boolean).join(', ');
+    return `${s.openQuote}${words.replace(/\s+/g, ' ').trim()}${s.closeQuote}${by ? ` — ${by}` : ''}`;
+  }
+
+  private async _copy() {
+    const text = this.copyText;
+    clearTimeout(this._timer);
+    try {
+      await navigator.clipboard.writeText(text);
+      this._status = this._s.copied;
+      this.dispatchEvent(new CustomEvent<QuoteCopyDetail>('quote-copy', { detail: { text }, bubbles: true, composed: true }));
+    } catch {
+      this._status = this._s.copyFailed;
+    }
+    this._timer = setTimeout(() => (this._status = ''), COPIED_MS);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'quote-card': QuoteCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'quote-copy': CustomEvent<QuoteCopyDetail>;
+  }
+}

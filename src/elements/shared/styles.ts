@@ -1,0 +1,75 @@
+/**
+ * Styles every element shares. Lit adopts each `css` result once per document, so sharing them
+ * costs nothing per element.
+ *
+ * Colours default to the system colours `Canvas` / `CanvasText` under `color-scheme: light dark`,
+ * so the elements follow `prefers-color-scheme`; a page forces one scheme with
+ * `article-view { color-scheme: light }`.
+ */
+import { css } from 'lit';
+
+/** The default focus ring. */
+export const ring = css`2px solid light-dark(#1a56db, #8ab4f8)`;
+
+export const hostStyles = css`
+  :host {
+    color-scheme: light dark;
+    box-sizing: border-box;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus, ${ring});
+    outline-offset: 2px;
+  }
+  /* read by screen readers, not drawn */
+  .vh {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* an element with a speaker colour: --_h (derived hue) or --_c (explicit colour) set on it */
+  .spk {
+    --_c: light-dark(oklch(48% 0.14 var(--_h, 250)), oklch(76% 0.12 var(--_h, 250)));
+    --_tint: color-mix(in oklab, var(--_c) 16%, var(--_bg, Canvas));
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+    margin: 0;
+    cursor: pointer;
+  }
+`;
+
+/** A plain, readable button that page CSS cannot restyle by accident. */
+export const buttonStyles = css`
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.3em 0.8em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius, 0.4em);
+    background: transparent;
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
+  .btn:hover {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+`;

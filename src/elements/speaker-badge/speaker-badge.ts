@@ -1,0 +1,101 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { safeUrl } from '../../model/urls.js';
+import { initials, speakerStyle } from '../shared/speaker.js';
+import { speakerBadgeStrings, type SpeakerBadgeStrings } from '../shared/strings.js';
+import { hostStyles } from '../shared/styles.js';
+import { styles } from './speaker-badge.styles.js';
+
+/**
+ * A speaker's name, role and picture (or initials in the speaker's colour), optionally with a
+ * quote count. With `selectable` it is a toggle button (`aria-pressed`) whose `click` bubbles out of
+ * the element, so a container can listen for it.
+ *
+ * @summary Who is speaking: avatar or initials, name, role, quote count.
+ * @tag speaker-badge
+ *
+ * @csspart base - The badge (a `<button>` when selectable).
+ * @csspart avatar - The circle holding the picture or the initials.
+ * @csspart name - The name.
+ * @csspart role - The role.
+ * @csspart count - The quote count.
+ *
+ * @cssprop --speaker-badge-font - Font shorthand. Default: inherited.
+ * @cssprop --speaker-badge-text-color - Text colour. Default: inherited.
+ * @cssprop --speaker-badge-background - Background of the badge. Default: transparent.
+ * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded.
+ * @cssprop --speaker-badge-avatar-size - Diameter of the avatar. Default: 2.25em (1.6em compact).
+ * @cssprop --speaker-badge-focus-ring - Outline of the focused button. Default: the enclosing element's focus ring, else 2px solid blue.
+ */
+export class SpeakerBadge extends LitElement {
+  static override styles = [hostStyles, styles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The speaker's name; also picks the speaker's colour. */
+  @property() name = '';
+
+  /**
+   * What the speaker is ("Diplomat"); hidden when `compact`. Not called `role`: that is the ARIA
+   * attribute, and `role="Diplomat"` would give the element an invalid ARIA role.
+   */
+  @property({ attribute: 'speaker-role' }) speakerRole = '';
+
+  /** URL of a picture (http, https or relative; anything else is ignored). Falls back to initials if it fails to load. */
+  @property() image = '';
+
+  /** Number of quotes to show; none shown when unset. */
+  @property({ type: Number }) count?: number;
+
+  /** Smaller, on one line, without the role. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Render as a toggle button. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Pressed state of the toggle button (only with `selectable`). */
+  @property({ type: Boolean, reflect: true }) selected = false;
+
+  /** Any CSS colour, instead of the colour derived from the name. */
+  @property() color = '';
+
+  /** Interface words, merged over the English defaults: `{ quote: 'quote', quotes: 'quotes' }`. */
+  @property({ attribute: false }) strings: Partial<SpeakerBadgeStrings> = {};
+
+  @state() private _imageFailed = false;
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('image')) this._imageFailed = false;
+  }
+
+  override render() {
+    const s = { ...speakerBadgeStrings, ...this.strings };
+    const src = this._imageFailed ? undefined : safeUrl(this.image);
+    const count = this.count;
+    const hasCount = count != null && !Number.isNaN(count);
+    const content = html`<span part="avatar" class="avatar" aria-hidden="true"
+        >${src ? html`<img src=${src} alt="" @error=${this._onImageError} />` : initials(this.name)}</span
+      ><span class="text"
+        ><span part="name" class="name">${this.name}</span>${this.speakerRole
+          ? html`<span part="role" class="role">${this.speakerRole}</span>`
+          : nothing}</span
+      >${hasCount
+        ? html`<span part="count" class="count">${count}<span class="vh"> ${count === 1 ? s.quote : s.quotes}</span></span>`
+        : nothing}`;
+    const style = speakerStyle(this.name, this.color);
+    return this.selectable
+      ? html`<button part="base" class="base spk" type="button" aria-pressed=${this.selected ? 'true' : 'false'} .style=${style}>
+          ${content}
+        </button>`
+      : html`<span part="base" class="base spk" .style=${style}>${content}</span>`;
+  }
+
+  private _onImageError() {
+    this._imageFailed = true;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'speaker-badge': SpeakerBadge;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * `extract(text)`: plain text in, an article in the data model out. Pure TypeScript (no DOM, no
+ * Node), linear in the length of the text.
+ */
+import type { Article, Quote } from '../model/types.js';
+import { attributeUnit, type Mention, type Raw } from './attribute.js';
+import { lexiconFor } from './cues.js';
+import { pairMarks } from './marks.js';
+import { splitSentences } from './sentences.js';
+import { Speakers } from './speakers.js';
+
+export interface ExtractOptions {
+  /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
+  language?: string;
+  /** Article id. Default "extracted". */
+  id?: string;
+  headline?: string;
+}
+
+
+/** Extract quotations, speakers and attribution from `text`. Never throws. */
+export function extract(text: string, options: ExtractOptions = {}): Article {
+  const article: Article = {
+    version: 1,
+    id: options.id ?? 'extracted',
+    headline: options.headline ?? '',
+    language: options.language ?? 'en',
+    body: typeof text === 'string' ? text : '',
+    speakers: [],
+    quotes: [],
+  };
+  try {
+    run(article);
+  } catch {
+    // A bug must not take the page down: the article without quotations is still valid.
+    article.speakers = [];
+    article.quotes = [];
+  }
+  return article;
+}
+
+function run(article: Article): void {
+  const text = article.body;
+  const lex = lexiconFor(article.language);
+  const marks = pairMarks(text);
+  const kids: number[][] = marks.map(() => []);
+  const top: number[] = [];
+  marks.forEach((m, i) => (m.parent < 0 ? top : kids[m.parent]!).push(i));
+  const sentences = splitSentences(
+    text,
+    top.map((i) => marks[i]!),
+    (words) => !words.some((w) => lex.that.has(w)) && words.some((w) => lex.verbs.has(w.toLowerCase().replace(/[.,!?]+$/, ''))),
+  );
+  const sp = new Speakers();
+  const entityOf = new Map<Raw, number>();
+  const raws: Raw[] = [];
+  let ti = 0;
+  let pending = -1; // the lede's "a veteran diplomat", waiting for a name
+  let prevDirect: Raw | undefined;
+  let prevPara = -1;
+  let para = 0;
+  let lastNl = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sen = sentences[si]!;
+    const qIdx: number[] = [];
+    while (ti < top.length && marks[top[ti]!]!.open < sen.s) ti++;
+    for (let k = ti; k < top.length && marks[top[k]!]!.open < sen.e; k++) qIdx.push(top[k]!);
+    const unit = attributeUnit(text, lex, marks, sen.s, sen.e, qIdx, false, 's' + si);
+    const found = [...unit.raws];
+    // Quotations quoted inside quotations, each quotation's words being a unit of their own.
+    const stack = [...qIdx];
+    while (stack.length) {
+      const m = stack.pop()!;
+      if (!kids[m]!.length) continue;
+      found.push(...attributeUnit(text, lex, marks, marks[m]!.start, marks[m]!.end, kids[m]!, true, 'm' + m).raws);
+      stack.push(...kids[m]!);
+    }
+    while (lastNl < sen.s) {
+      const nl = text.indexOf('\n', lastNl);
+      if (nl < 0 || nl >= sen.s) break;
+      para++;
+      lastNl = nl + 1;
+    }
+    // Speakers: mentions in text order; narration subjects become salient.
+    const ms: [Mention, Raw | undefined][] = unit.subjects.map((m) => [m, undefined]);
+    for (const r of found) if (r.src) ms.push([r.src, r]);
+    ms.sort((a, b) => a[0].s - b[0].s);
+    const done = new Map<number, number>();
+    for (const [m, r] of ms) {
+      let ent = done.get(m.s);
+      if (ent === undefined) {
+        const word = text.slice(m.s, m.e);
+        if (m.kind === 'name') {
+          ent = sp.named(m.name!, m.title, m.title ?? '');
+          if (pending >= 0 && si <= 3) {
+            sp.merge(ent, pending);
+            pending = -1;
+          }
+        } else if (m.kind === 'pron' || m.kind === 'rel') ent = r?.nested ? -1 : sp.pronoun(m.kind === 'rel' ? 'he' : word.toLowerCase());
+        else {
+          ent = sp.nominal(word, m.kind === 'group');
+          if (si === 0 && /^an?\s/i.test(word)) pending = ent;
+        }
+        done.set(m.s, ent);
+        if (ent >= 0 && !r?.nested) sp.subject(ent);
+      }
+      if (r && ent >= 0) entityOf.set(r, ent);
+    }
+    // A quotation standing alone continues the speaker of the last one (in its paragraph, as
+    // the same quotation; after a break in paragraphs, as a new one).
+    found.sort((a, b) => a.start - b.start);
+    for (const r of found) {
+      if (r.cueKey === '?') {
+        if (!prevDirect || para - prevPara > 2) continue;
+        r.src = prevDirect.src;
+        r.cue = prevDirect.cue;
+        r.cueKey = prevDirect.cueKey;
+        if (para === prevPara) r.cont = prevDirect;
+        const ent = entityOf.get(prevDirect);
+        if (ent !== undefined) entityOf.set(r, ent);
+        r.conf = para === prevPara ? 0.7 : 0.5;
+      }
+      if ((r.kind === 'direct' || r.kind === 'unmarked') && !r.nested) {
+        prevDirect = r;
+        prevPara = para;
+      }
+      raws.push(r);
+    }
+  }
+
+  // Quotations sorted, no partial overlaps (nested or disjoint), no duplicates.
+  raws.sort((a, b) => a.start - b.start || b.end - a.end || b.conf - a.conf);
+  const kept: Raw[] = [];
+  const open: Raw[] = [];
+  for (const r of raws) {
+    trim(text, r);
+    if (r.end <= r.start) continue;
+    while (open.length && open[open.length - 1]!.end <= r.start) open.pop();
+    const outer = open[open.length - 1];
+    if (outer && (r.end > outer.end || (outer.start === r.start && outer.end === r.end))) continue;
+    kept.push(r);
+    open.push(r);
+  }
+  const ids = new Map<Raw, string>();
+  kept.forEach((r, i) => ids.set(r, 'q' + (i + 1)));
+  const used = new Set<number>();
+  for (const r of kept) {
+    const e = entityOf.get(r);
+    if (e !== undefined) used.add(sp.root(e));
+  }
+  const speakers = sp.speakers(used);
+  article.speakers = [...speakers.values()];
+  article.quotes = kept.map((r): Quote => {
+    const e = entityOf.get(r);
+    const q: Quote = {
+      id: ids.get(r)!,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      kind: r.kind,
+      speaker: e === undefined ? null : speakers.get(sp.root(e))!.id,
+    };
+    if (r.src) q.source = { start: r.src.s, end: r.src.e, text: text.slice(r.src.s, r.src.e) };
+    if (r.cue) q.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
+    const c = r.cont && ids.get(r.cont);
+    if (c) q.continues = c;
+    q.confidence = Math.round(r.conf * (q.speaker ? 1 : 0.8) * 100) / 100;
+    return q;
+  });
+}
+
+/** Quotation spans lose surrounding white space (« … » puts spaces inside the marks). */
+function trim(text: string, r: Raw): void {
+  while (r.start < r.end && /\s/.test(text[r.start]!)) r.start++;
+  while (r.end > r.start && /\s/.test(text[r.end - 1]!)) r.end--;
+}

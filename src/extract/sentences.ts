@@ -1,0 +1,124 @@
+/**
+ * Sentences and tokens. A quotation is opaque here: its inner full stops never end the narrating
+ * sentence, and in a token list it is a single token, so the attribution rules see
+ * `"…," he said.` as three words.
+ */
+import type { MarkedQuote } from './marks.js';
+
+export interface Tok {
+  s: number;
+  e: number;
+  /** Lower-cased text; for a quotation token, `"`. */
+  lo: string;
+  /** Index of the quotation this token stands for. */
+  q?: number;
+  /** A word (letters or digits), not punctuation or a quotation. */
+  w?: boolean;
+}
+
+export interface Sentence { s: number; e: number }
+
+export const ABBREV = new Set(
+  'mr mrs ms dr gen sen rep gov lt col sgt capt prof st jr sr inc corp co ltd vs etc no jan feb mar apr jun jul aug sep sept oct nov dec rev pres amb adm maj mt ft'.split(' '),
+);
+const END = '.!?。！？…';
+
+/** Is the full stop at `i` part of an abbreviation or an initial ("Mr.", "J.")? */
+function abbrevAt(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 12 && /\p{L}/u.test(text[j - 1]!)) j--;
+  const w = text.slice(j, i);
+  return ABBREV.has(w.toLowerCase()) || (w.length === 1 && /\p{Lu}/u.test(w));
+}
+
+/**
+ * Split `text` into sentences outside the given top-level quotations (sorted by `open`).
+ * A line break always ends a sentence (outside a quotation).
+ */
+export function splitSentences(text: string, quotes: MarkedQuote[], attribution: (words: string[]) => boolean = () => false): Sentence[] {
+  const out: Sentence[] = [];
+  let s = 0;
+  let qi = 0;
+  const n = text.length;
+  const push = (e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    let f = e;
+    while (f > s && /\s/.test(text[f - 1]!)) f--;
+    if (f > s) out.push({ s, e: f });
+  };
+  const CAND = /[.!?。！？…\n]/g;
+  let nextEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const q = quotes[qi];
+    // Jump to the next sentence-ending character or quotation, whichever comes first (the next
+    // ending is found once, not again for every quotation before it).
+    if (nextEnd < i) {
+      CAND.lastIndex = i;
+      const m = CAND.exec(text);
+      nextEnd = m ? m.index : n;
+    }
+    if (q && q.open >= i && q.open <= nextEnd) i = q.open;
+    else if (nextEnd >= n) break;
+    else i = nextEnd;
+    if (q && i === q.open) {
+      i = q.close;
+      qi++;
+      // `…so." Next` ends the sentence when the quotation ended with a full stop and what follows
+      // starts a new one.
+      let k = q.end - 1;
+      while (k > q.start && /\s/.test(text[k]!)) k--;
+      // `"…?" Clinton said.` does not: a short clause with a cue after the mark is its attribution.
+      if (END.includes(text[k]!) && /^\s+["“„«「\p{Lu}]/u.test(text.slice(i + 1, i + 3)) && !attribution(tail(text, i + 1))) {
+        push(i + 1);
+        s = i + 1;
+      }
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      s = i + 1;
+    } else if (END.includes(c)) {
+      const next = text[i + 1];
+      if ('。！？'.includes(c) || ((next === undefined || /\s/.test(next)) && !(c === '.' && abbrevAt(text, i)) && /^\s+["“„«‘'(\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3)))) {
+        push(i + 1);
+        s = i + 1;
+      }
+    }
+  }
+  push(n);
+  return out;
+}
+
+/** The words after `i` up to the end of the sentence (at most 12). */
+function tail(text: string, i: number): string[] {
+  const m = /^[^.!?\n"“”„«»]{0,120}[.!?\n]?/.exec(text.slice(i, i + 121));
+  const w = m ? m[0].split(/\s+/).filter(Boolean) : [];
+  return /[.!?\n]$/.test(m?.[0] ?? '') && w.length <= 12 ? w : [];
+}
+
+const WORD = /([\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+
+/** Tokens of `text[s, e)`, with each top-level quotation inside it as one token. */
+export function tokenize(text: string, s: number, e: number, quotes: MarkedQuote[], qIdx: number[]): Tok[] {
+  const toks: Tok[] = [];
+  let p = s;
+  const words = (a: number, b: number) => {
+    WORD.lastIndex = a;
+    let m: RegExpExecArray | null;
+    while ((m = WORD.exec(text)) && m.index < b) {
+      const end = Math.min(b, m.index + m[0].length);
+      toks.push({ s: m.index, e: end, lo: text.slice(m.index, end).toLowerCase(), w: m[1] !== undefined });
+      if (end === b) break;
+    }
+  };
+  for (const qi of qIdx) {
+    const q = quotes[qi]!;
+    if (q.open < p || q.close >= e) continue;
+    words(p, q.open);
+    toks.push({ s: q.open, e: q.close + 1, lo: '"', q: qi });
+    p = q.close + 1;
+  }
+  words(p, e);
+  return toks;
+}

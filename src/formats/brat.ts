@@ -1,0 +1,115 @@
+/**
+ * brat standoff (https://brat.nlplab.org/standoff.html), in the shape PolNeAR uses: Source, Cue and
+ * Content text-bound annotations tied together by an `Attribution` event.
+ */
+import type { Article } from '../model/types.js';
+
+export interface BratSpan { start: number; end: number }
+
+/** One attribution: its content (one or more fragments), and the source and cue when marked. */
+export interface BratAttribution {
+  id: string;
+  content: BratSpan[];
+  source?: BratSpan[];
+  cue?: BratSpan[];
+}
+
+/** A span as brat fragments: text-bound annotations cannot cross a line break, so split there. */
+function fragments(body: string, start: number, end: number): BratSpan[] {
+  const out: BratSpan[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || body[i] === '\n' || body[i] === '\r') {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(body[a]!)) a++;
+      while (b > a && /\s/.test(body[b - 1]!)) b--;
+      if (b > a) out.push({ start: a, end: b });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The `.ann` text for an article: per quotation a Content (and Source, Cue) annotation, an
+ * `Attribution` event whose trigger is the cue (or the content when there is none), the kind as
+ * an attribute and the speaker as a note.
+ */
+export function toBrat(article: Article): string {
+  const body = article.body;
+  const lines: string[] = [];
+  let t = 0;
+  let e = 0;
+  let a = 0;
+  const names = new Map(article.speakers.map((s) => [s.id, s.name]));
+  const tb = (label: string, start: number, end: number): string | null => {
+    const fr = fragments(body, start, end);
+    if (!fr.length) return null;
+    const id = 'T' + ++t;
+    lines.push(`${id}\t${label} ${fr.map((f) => f.start + ' ' + f.end).join(';')}\t${fr.map((f) => body.slice(f.start, f.end)).join(' ')}`);
+    return id;
+  };
+  for (const q of article.quotes) {
+    const content = tb('Content', q.start, q.end);
+    if (!content) continue;
+    const source = q.source && tb('Source', q.source.start, q.source.end);
+    const cue = q.cue && tb('Cue', q.cue.start, q.cue.end);
+    const trigger = tb('Attribution', q.cue?.start ?? q.start, q.cue?.end ?? q.end)!;
+    const ev = 'E' + ++e;
+    lines.push(`${ev}\t${source ? 'Attribution' : 'Attribution-no-source'}:${trigger} Content:${content}${cue ? ' Cue:' + cue : ''}${source ? ' Source:' + source : ''}`);
+    lines.push(`A${++a}\tKind ${ev} ${q.kind}`);
+    if (q.speaker) lines.push(`#${a}\tAnnotatorNotes ${content}\tspeaker: ${q.speaker} (${names.get(q.speaker) ?? ''})${q.continues ? '; continues ' + q.continues : ''}`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/** The brat configuration that makes `toBrat` output open in brat (`annotation.conf`). */
+export const BRAT_CONF = `[entities]
+Source
+Cue
+Content
+[relations]
+[events]
+Attribution\tContent:Content, Source?:Source, Cue?:Cue
+Attribution-no-source\tContent:Content, Cue?:Cue
+[attributes]
+Kind\tArg:<EVENT>, Value:direct|mixed|indirect|unmarked
+`;
+
+/**
+ * Read a `.ann` file: its attributions (events with a Content). `Content2` fragments join the
+ * content; spans are checked against `bodyText` (out-of-range fragments are dropped).
+ */
+export function parseBrat(annText: string, bodyText: string): BratAttribution[] {
+  const spans = new Map<string, BratSpan[]>();
+  const events: [string, string][] = [];
+  for (const line of annText.split(/\r?\n/)) {
+    const cols = line.split('\t');
+    const id = cols[0] ?? '';
+    if (id.startsWith('T') && cols[1]) {
+      const sp = cols[1].indexOf(' ');
+      if (sp < 0) continue;
+      const frs: BratSpan[] = [];
+      for (const f of cols[1].slice(sp + 1).split(';')) {
+        const [s, e] = f.trim().split(/\s+/).map(Number);
+        if (Number.isInteger(s) && Number.isInteger(e) && s! >= 0 && e! <= bodyText.length && s! < e!) frs.push({ start: s!, end: e! });
+      }
+      spans.set(id, frs);
+    } else if (id.startsWith('E') && cols[1]) events.push([id, cols[1]]);
+  }
+  const out: BratAttribution[] = [];
+  for (const [id, args] of events) {
+    const at: BratAttribution = { id, content: [] };
+    for (const arg of args.trim().split(/\s+/).slice(1)) {
+      const [role, ref] = arg.split(':');
+      const frs = spans.get(ref ?? '') ?? [];
+      const r = (role ?? '').replace(/\d+$/, '').toLowerCase();
+      if (r === 'content') at.content.push(...frs);
+      else if (r === 'source' || r === 'cue') (at[r] ??= []).push(...frs);
+    }
+    at.content.sort((x, y) => x.start - y.start);
+    if (at.content.length) out.push(at);
+  }
+  return out;
+}
