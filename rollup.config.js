@@ -15,12 +15,19 @@ export default {
     chunkFileNames: 'article-annotations-[name]-[hash].js',
     sourcemap: true,
     // A stable, readable name for the on-demand extractor chunk.
-    manualChunks: (id) => (id.includes('/dist/extract/') ? 'extract' : undefined),
+    manualChunks: (id) => (/\/dist\/(extract\/|elements\/shared\/extraction|elements\/article-view\/light-text)/.test(id) ? 'extract' : undefined),
   },
   plugins: [
     minifyTemplates(),
     nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
+    terser({
+      ecma: 2021,
+      module: true,
+      compress: { passes: 2 },
+      // Our elements' private members (`_name`) get short names; Lit's own (`_$x`, `__x`) are left alone.
+      mangle: { properties: { regex: /^_[a-z]/ } },
+      format: { comments: false },
+    }),
   ],
   onwarn(warning, warn) {
     // Lit's decorators compile to code that refers to `this` at the top level of a module.

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { layoutBody, type BodyBlock, type BodyNode } from '../../model/layout.js';
 import { formatProblem, type Problem } from '../../model/problems.js';
 import type { Article, Quote, Speaker } from '../../model/types.js';
@@ -99,35 +98,64 @@ const fire = <T>(target: EventTarget, type: string, detail: T) =>
 export class ArticleView extends LitElement {
   static override styles = [hostStyles, buttonStyles, styles];
 
+  /** Lit's reactive properties (declared here rather than with decorators: fewer bytes shipped). */
+  static override properties = {
+    article: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    speaker: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    extract: { type: Boolean },
+    strings: { attribute: false },
+    _result: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _loading: { state: true, attribute: false },
+    _panelOpen: { state: true, attribute: false },
+    _hover: { state: true, attribute: false },
+    _focus: { state: true, attribute: false },
+    _tipHidden: { state: true, attribute: false },
+  };
+
   /** The article data (validated before use; need not be valid). Takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) article: Article | null = null;
+  article: Article | null = null;
 
   /** URL of article JSON, used when there is neither an `article` property nor inline JSON. */
-  @property() src = '';
+  src = '';
 
   /** Milliseconds before a `src` request is given up. 0: never. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** The selected speaker's id: that speaker's quotes are highlighted and the rest dimmed. */
-  @property({ reflect: true }) speaker: string | null = null;
+  speaker: string | null = null;
+
+  /**
+   * Find the quotations by machine when the data has none, or when there is no data but the
+   * article's text written inside the tag. The extractor is loaded only then. Machine-made quotes
+   * carry a confidence, told to the reader on focus.
+   */
+  extract = false;
 
   /** The level of the headline (1–6); the panel heading is one below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Interface words, merged over the English defaults (see `articleViewStrings`). */
-  @property({ attribute: false }) strings: Partial<ArticleViewStrings> = {};
+  strings: Partial<ArticleViewStrings> = {};
 
-  @state() private _result: ValidationResult | null = null;
-  @state() private _error: ArticleErrorDetail | null = null;
-  @state() private _loading = false;
-  @state() private _panelOpen = false;
+  private _result: ValidationResult | null = null;
+  private _error: ArticleErrorDetail | null = null;
+  private _loading = false;
+  private _panelOpen = false;
   /** The quote under the pointer and the focused quote: the tooltip is for the first of them. */
-  @state() private _hover: HTMLElement | null = null;
-  @state() private _focus: HTMLElement | null = null;
-  @state() private _tipHidden = false;
+  private _hover: HTMLElement | null = null;
+  private _focus: HTMLElement | null = null;
+  private _tipHidden = false;
 
-  @query('.base') private _base?: HTMLElement;
-  @query('.tip') private _tip?: HTMLElement;
+  private get _base(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.base') ?? null;
+  }
+  private get _tip(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.tip') ?? null;
+  }
 
   private _loader = new ArticleLoader();
   private _sourceDirty = true;
@@ -175,7 +203,7 @@ export class ArticleView extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this._s = { ...articleViewStrings, ...this.strings };
-    if (this._sourceDirty || changed.has('article') || changed.has('src')) {
+    if (this._sourceDirty || changed.has('article') || changed.has('src') || changed.has('extract')) {
       this._sourceDirty = false;
       this._pickSource();
     }
@@ -219,6 +247,10 @@ export class ArticleView extends LitElement {
     this._loader.abort();
     this._loading = false;
     this._shownSrc = '';
+    if (this.extract) {
+      this._extractInto(null, s.articleText);
+      return;
+    }
     this._show(null, null);
   }
 
@@ -244,10 +276,14 @@ export class ArticleView extends LitElement {
 
   /** `updateComplete` also waits for data set before it to be validated and rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this._validation) return done;
-    await this._validation;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // Validation may lead to extraction, which replaces `_validation`: wait until it settles.
+    for (let pending = this._validation; pending; pending = this._validation) {
+      await pending;
+      done = await super.getUpdateComplete();
+      if (this._validation === pending) break;
+    }
+    return done;
   }
 
   private async _load(src: string) {
@@ -264,8 +300,38 @@ export class ArticleView extends LitElement {
     const error = unusable(result, where, this._s, src);
     if (error) return this._fail(error);
     const article = result.article!;
+    if (this.extract && !article.quotes.length && !this._extracted.has(article)) return this._extractInto(article, where);
     this._show(result, null);
     this._event = ['article-load', { article, problems: result.problems, orphans: result.orphans } satisfies ArticleLoadDetail];
+  }
+
+  /** Articles the extractor has already run on: never twice. */
+  private _extracted = new WeakSet<Article>();
+
+  /**
+   * Runs the extractor on an article without quotes (or on the text inside the tag, when
+   * `article` is null), then shows the result, validated.
+   */
+  private _extractInto(article: Article | null, where: string) {
+    this._loading = true;
+    const run = Promise.all([import('../shared/extraction.js'), loadValidation()]).then(
+      ([x, v]) => {
+        if (this._validation !== run) return;
+        this._loading = false;
+        const light = article ? null : x.readLightArticle(this);
+        const base = article ?? (light && { version: 1, id: this.id || 'article', language: this.lang || document.documentElement.lang || 'en', ...light, speakers: [], quotes: [] });
+        if (!base) return this._show(null, null);
+        const result = v.validateArticle(x.withExtractedQuotes(base as Article));
+        this._extracted.add(result.article!);
+        this._apply(result, where);
+      },
+      (e: unknown) => {
+        if (this._validation !== run) return;
+        this._loading = false;
+        this._fail({ message: fill(this._s.networkError, { src: where, reason: String(e) }) });
+      },
+    );
+    this._validation = run;
   }
 
   private _fail(error: ArticleErrorDetail) {

@@ -31,6 +31,8 @@ const loadStrings = {
   invalidError: 'The article in {where} could not be used: {problem}',
   /** Stands in for `{where}` when the data came from a `<script type="application/json">` child. */
   inlineJson: 'the inline JSON',
+  /** Stands in for `{where}` when `extract` read the article from the text inside the tag. */
+  articleText: 'the text inside the tag',
   /** Stands in for `{where}` when the data came from the `article` property. */
   articleProperty: 'the article property',
 };
