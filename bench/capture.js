@@ -11,7 +11,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const base = `http://127.0.0.1:${server.config.port}`;
+const base = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
 try {
   const page = await browser.newPage();
