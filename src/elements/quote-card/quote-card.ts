@@ -5,7 +5,7 @@ import type { ValidationResult } from '../../model/validate.js';
 import { loadValidation } from '../shared/validation.js';
 import { formatDate, locale } from '../shared/format.js';
 import { ArticleLoader, unusable } from '../shared/load.js';
-import { speakerStyle } from '../shared/speaker.js';
+import { adoptRoleAttribute, speakerStyle } from '../shared/speaker.js';
 import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './quote-card.styles.js';
@@ -83,7 +83,10 @@ export class QuoteCard extends LitElement {
   /** The speaker: a name (attribute) or a `Speaker` object (property). */
   speaker: string | Speaker | null = null;
 
-  /** What the speaker is ("Diplomat"). Not `role`, which is the ARIA attribute. */
+  /**
+   * What the speaker is ("Diplomat"). A `role` attribute present when the element is connected
+   * is taken as this (and removed: on an element `role` is an ARIA attribute).
+   */
   speakerRole = '';
 
   /** Picture of the speaker (http, https or relative URL). */
@@ -132,6 +135,7 @@ export class QuoteCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptRoleAttribute(this);
     if (this._loading) this._fetch();
   }
 

@@ -16,7 +16,15 @@ export function speakerHue(name: string): number {
  * so allowed under a Content-Security-Policy that blocks inline style attributes.
  */
 export function speakerStyle(name: string, color?: string): string {
-  return color ? `--_c:${color}` : `--_h:${speakerHue(name.trim().toLowerCase())}`;
+  return color && isColor(color) ? `--_c:${color}` : `--_h:${speakerHue(name.trim().toLowerCase())}`;
+}
+
+/**
+ * True for one CSS colour and nothing more. The colour goes into CSS text, so without this check
+ * `red; background-image: url(https://tracker.example/)` would add a declaration of its own.
+ */
+function isColor(value: string): boolean {
+  return !/[;{}\\]|\/\*|url\(/i.test(value) && typeof CSS !== 'undefined' && CSS.supports('color', value);
 }
 
 /** "Boris Bondarev" -> "BB", "Hiller Neuer" -> "HN", "Madonna" -> "M". Letters only, any script. */
@@ -24,4 +32,16 @@ export function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const pick = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return pick.map((w) => String.fromCodePoint(w.codePointAt(0)!).toLocaleUpperCase()).join('');
+}
+
+/**
+ * CMS editors write `role="Diplomat"` on a quote card or badge, as they would in a byline. On an
+ * element that is an ARIA role (an invalid one), so it is read as the speaker's role instead and
+ * removed, leaving the element's accessibility intact.
+ */
+export function adoptRoleAttribute(el: HTMLElement & { speakerRole: string }): void {
+  const role = el.getAttribute('role');
+  if (role == null) return;
+  el.speakerRole ||= role;
+  el.removeAttribute('role');
 }

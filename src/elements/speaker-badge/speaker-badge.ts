@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { safeUrl } from '../../model/urls.js';
-import { initials, speakerStyle } from '../shared/speaker.js';
+import { adoptRoleAttribute, initials, speakerStyle } from '../shared/speaker.js';
 import { speakerBadgeStrings, type SpeakerBadgeStrings } from '../shared/strings.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './speaker-badge.styles.js';
@@ -48,8 +48,8 @@ export class SpeakerBadge extends LitElement {
   name = '';
 
   /**
-   * What the speaker is ("Diplomat"); hidden when `compact`. Not called `role`: that is the ARIA
-   * attribute, and `role="Diplomat"` would give the element an invalid ARIA role.
+   * What the speaker is ("Diplomat"); hidden when `compact`. A `role` attribute present when the
+   * element is connected is taken as this (and removed: on an element `role` is an ARIA attribute).
    */
   speakerRole = '';
 
@@ -75,6 +75,11 @@ export class SpeakerBadge extends LitElement {
   strings: Partial<SpeakerBadgeStrings> = {};
 
   private _imageFailed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptRoleAttribute(this);
+  }
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('image')) this._imageFailed = false;
