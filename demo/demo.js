@@ -1,18 +1,4 @@
-// Demo page behaviour: shows the HTML behind each example, and runs the playground.
-
-// "The HTML to paste": each example's own markup, shown as text under it.
-for (const example of document.querySelectorAll('.example')) {
-  const details = document.createElement('details');
-  details.className = 'snippet';
-  const summary = document.createElement('summary');
-  summary.textContent = 'HTML to paste into a CMS';
-  const pre = document.createElement('pre');
-  const code = document.createElement('code');
-  code.textContent = example.innerHTML.trim();
-  pre.append(code);
-  details.append(summary, pre);
-  example.after(details);
-}
+// Demo page behaviour: the playground.
 
 // Playground: the extractor runs in the page; article-view loads it on demand.
 const form = document.getElementById('playground-form');

@@ -11,6 +11,10 @@ const server = await startDevServer({
     appIndex: 'demo/index.html',
     open: false,
     watch: false,
+    middleware: [
+      // The site root has no page of its own: send visitors to the demo.
+      (ctx, next) => (ctx.path === '/' ? ctx.redirect('/demo/') : next()),
+    ],
   },
   readCliArgs: false,
   readFileConfig: false,
