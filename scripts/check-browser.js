@@ -2,8 +2,11 @@
 import { existsSync } from 'node:fs';
 import { findChrome } from './browser-path.js';
 
-const found = findChrome();
-if (!found) {
+if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+  console.error(`CHROME_PATH is set to "${process.env.CHROME_PATH}", but there is no file there.`);
+  process.exit(1);
+}
+if (!findChrome()) {
   console.error(
     [
       'No Chromium or Chrome found: the tests run in a real headless browser.',
@@ -12,9 +15,5 @@ if (!found) {
       '      CHROME_PATH=/path/to/chrome npm test',
     ].join('\n'),
   );
-  process.exit(1);
-}
-if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
-  console.error(`CHROME_PATH is set to "${process.env.CHROME_PATH}", but no file is there.`);
   process.exit(1);
 }
