@@ -6,7 +6,7 @@
 import type { QuoteKind } from '../model/types.js';
 import type { Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { classify, isStop, clauseEnd, contentStart, cueAt, DIRECT, hasFlag, INDIRECT, isCap, isWord, MIXED, npAfter, subjectOf, type Ctx, type Cue, type NP } from './mentions.js';
+import { ACCORDING, BARE, skipAdverbial, classify, isStop, clauseEnd, contentStart, cueAt, DIRECT, hasFlag, INDIRECT, isCap, isWord, MIXED, npAfter, subjectOf, type Ctx, type Cue, type NP } from './mentions.js';
 import { tokenize } from './sentences.js';
 
 /** A speaker mention, in characters. */
@@ -38,6 +38,8 @@ export interface Raw {
 
 export interface UnitResult {
   raws: Raw[];
+  /** "He said:" ending the unit: the cue and source for a quotation in the next paragraph. */
+  colon?: Raw;
   /** Subjects of the unit's cues, in order: they make a speaker salient. */
   subjects: Mention[];
 }
@@ -175,7 +177,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     const next = qpos[qn + 1] ?? n;
     let found: Raw | undefined;
     const narrationBefore = toks.slice(prevQ + 1, qp).some((t) => isWord(t));
-    for (let i = qp + 1; i < next && i - qp <= 16 && !found; i++) {
+    for (let i = qp + 1; i < next && i - qp <= 26 && !found; i++) {
       if (isStop(c, i)) break;
       const cue = cueIdx.get(i);
       if (!cue) continue;
@@ -233,7 +235,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   // quoted phrase belongs to the innermost cue whose clause holds it ("says he … condemning "…"").
   for (const cue of [...cues].reverse()) {
     if (used.has(cue)) continue;
-    if (hasFlag(cue, 16)) {
+    if (hasFlag(cue, ACCORDING)) {
       // "According to X, …" / "…, according to X."
       const np = npAfter(c, cue.k2 + 1, n);
       if (!np) continue;
@@ -246,27 +248,41 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       used.add(cue);
       continue;
     }
-    const np = source(cue, -1);
+    let np = source(cue, -1);
+    if (toks[cue.k - 1]?.lo === ',' && hasFlag(cue, DIRECT | INDIRECT)) {
+      // "…, said Jeffrey Trimble, a senior official.": the source follows the cue.
+      const after = npAfter(c, cue.k2 + 1, n);
+      if (after && after.kind !== 'pron' && (!np || np.kind === 'nom')) srcOf.set(cue, (np = after));
+    }
     if (np && hasFlag(cue, DIRECT | INDIRECT) && !nested) {
       // "…, he wrote." with no marks: reported speech, or a direct quote that lost its marks
-      // when it speaks in the first person.
-      let tail = cue.k2 + 1;
-      while (tail < n && !isWord(toks[tail])) tail++;
+      // when it speaks in the first person. "…, he said in an interview, …" goes on after it.
       const inverted = np.a > cue.k;
+      const t = skipAdverbial(c, (inverted ? np.b : cue.k2) + 1, n);
+      let tail = t;
+      while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
+      const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(c, t + 1);
       const comma = inverted ? cue.k - 1 : np.a - 1;
-      if (tail === n && comma > 0 && toks[comma]!.lo === ',' && (inverted || np.b === cue.k - 1 || lex.skip.has(toks[cue.k - 1]!.lo))) {
+      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && (inverted || np.b === cue.k - 1 || lex.skip.has(toks[cue.k - 1]!.lo))) {
         const a = unitStart(comma);
         const body = toks.slice(a, comma);
-        if (comma - a >= 3 && !body.some((t) => t.q !== undefined)) {
-          const first = body.some((t) => lex.firstPerson.has(t.lo));
-          raws.push(make(first ? 'unmarked' : 'indirect', toks[a]!.s, toks[comma - 1]!.e, cue, np, 0.6));
+        const e2 = paren ? clauseEnd(c, t + 1, n, false) : -1;
+        if ((comma - a >= 3 || (e2 - t > 2 && comma > a)) && !body.some((t) => t.q !== undefined)) {
+          const kind = body.some((t) => lex.firstPerson.has(t.lo)) ? 'unmarked' : 'indirect';
+          const r = make(kind, toks[a]!.s, toks[comma - 1]!.e, cue, np, 0.6);
+          raws.push(r);
+          if (e2 - t > 2 && !toks.slice(t + 1, e2).some((t) => t.q !== undefined)) {
+            const r2 = make(kind, toks[t + 1]!.s, toks[e2 - 1]!.e, cue, np, 0.6);
+            r2.cont = r;
+            raws.push(r2);
+          }
           used.add(cue);
           continue;
         }
       }
     }
     const relative = np !== null && (np.kind === 'rel' || lex.relatives.has(toks[np.a - 1]?.lo ?? ''));
-    let a = hasFlag(cue, INDIRECT) ? contentStart(c, cue.k2, n) : -1;
+    let a = hasFlag(cue, INDIRECT) ? contentStart(c, cue.k2, n, hasFlag(cue, BARE)) : -1;
     const scopeStart = a >= 0 ? a : cue.k2 + 1;
     if (!hasFlag(cue, MIXED | INDIRECT)) continue;
     const end = clauseEnd(c, scopeStart, n, relative);
@@ -314,6 +330,11 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     const words = text.slice(q.start, q.end).split(/\s+/).length;
     if (alone && !nested && words >= 3 && clauseLike(text, q)) raws.push({ kind: 'direct', start: q.start, end: q.end, conf: 0.5, mark: toks[qp]!.q, cueKey: '?' });
   }
-  void isCap;
-  return { raws, subjects };
+  const last = cues[cues.length - 1];
+  let colon: Raw | undefined;
+  if (last && !nested && toks[n - 1]?.lo === ':' && n - 1 - last.k2 <= 3 && hasFlag(last, DIRECT) && !qpos.length) {
+    const np = source(last, -1);
+    if (np) colon = make('direct', 0, 0, last, np, 0.8);
+  }
+  return { raws, subjects, colon };
 }

@@ -1,6 +1,7 @@
 /**
  * The cue lexicon, one per language (English is the default and the fullest). A cue is a verb
- * or phrase that reports speech; its flags say which constructions it can head.
+ * or phrase that reports speech; its flags say which constructions it can head. Each language is
+ * a few space-separated strings split at load time: compact in the bundle, easy to extend.
  */
 
 /** Can introduce or follow a direct quotation (`he said, "…"`, `"…," he said`). */
@@ -11,6 +12,10 @@ export const INDIRECT = 2;
 export const OBJECT = 4;
 /** Only governs a quoted phrase inside narration (`condemning Putin's "…"`). */
 export const MIXED = 8;
+/** "according to", "laut": the source follows. */
+export const ACCORDING = 16;
+/** Takes a clause without "that" (`said the plan failed`); other cues need "that" or a clear subject and verb. */
+export const BARE = 32;
 
 export interface Lexicon {
   /** Word form -> flags. */
@@ -37,9 +42,7 @@ export interface Lexicon {
   determiners: Set<string>;
 }
 
-const words = (s: string) => s.split(' ');
-
-/** Regular English inflection: state -> state states stated stating. `-` keeps the stem as given. */
+/** Regular English inflection: state -> state states stated stating. `/` lists the forms in full. */
 function inflect(stem: string): string[] {
   if (stem.includes('/')) return stem.split('/');
   if (/[^aeiou]y$/.test(stem)) {
@@ -47,112 +50,94 @@ function inflect(stem: string): string[] {
     return [stem, b + 'ies', b + 'ied', stem + 'ing'];
   }
   if (stem.endsWith('e')) return [stem, stem + 's', stem + 'd', stem.slice(0, -1) + 'ing'];
-  const s = /(?:sh|ch|ss|x)$/.test(stem) ? 'es' : 's';
-  return [stem, stem + s, stem + 'ed', stem + 'ing'];
+  // One vowel before a final consonant doubles it: slam -> slammed.
+  const d = /^[^aeiou]*[aeiou][bmpgt]$/.test(stem) ? stem + stem.slice(-1) : stem;
+  return [stem, stem + (/(?:sh|ch|ss|x)$/.test(stem) ? 'es' : 's'), d + 'ed', d + 'ing'];
 }
 
-function build(spec: Record<number, string>): Map<string, number> {
+/**
+ * `verbs`: one line per set of flags, `FLAGS word word…`; `stem+particle` needs the particle
+ * after it ("point+out"). `rest`: pronouns|relatives|groups|titles|skip|clause|that|firstPerson|
+ * determiners|according ("according_to" is a phrase).
+ */
+function load(verbs: string, rest: string, en: boolean): Lexicon {
   const m = new Map<string, number>();
-  for (const [flags, list] of Object.entries(spec)) {
-    for (const stem of words(list)) for (const f of inflect(stem)) m.set(f, (m.get(f) ?? 0) | Number(flags));
+  const particles = new Map<string, string>();
+  for (const sec of verbs.split('\n')) {
+    const [flags, ...list] = sec.trim().split(/\s+/);
+    for (const item of list) {
+      const [stem, part] = item.split('+');
+      for (const f of en ? inflect(stem!) : [stem!]) {
+        m.set(f, (m.get(f) ?? 0) | Number(flags));
+        if (part) particles.set(f, part);
+      }
+    }
   }
-  return m;
+  const [pronouns, relatives, groups, titles, skip, clause, that, firstPerson, determiners, according] = rest.split('|').map((s) => s.trim().split(/\s+/));
+  const set = (a: string[] | undefined) => new Set(a);
+  return {
+    verbs: m,
+    particles,
+    according: according!.map((p) => p.split('_')),
+    pronouns: set(pronouns),
+    relatives: set(relatives),
+    groups: set(groups),
+    titles: set(titles),
+    skip: set(skip),
+    clause: set(clause),
+    that: set(that),
+    firstPerson: set(firstPerson),
+    determiners: set(determiners),
+  };
 }
 
-const EN: Lexicon = {
-  verbs: build({
-    [DIRECT | INDIRECT]:
-      'say/says/said/saying write/writes/wrote/written/writing state add claim explain note argue insist warn declare announce acknowledge admit/admits/admitted/admitting confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe assert maintain contend allege testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree/agrees/agreed/agreeing counter caution remark point',
-    [DIRECT]: 'continue ask shout exclaim joke quip whisper sing/sings/sang/singing chant',
-    [DIRECT | INDIRECT | OBJECT]: 'tell/tells/told/telling inform assure remind',
-    [MIXED]: 'call describe condemn criticize criticise denounce blast slam/slams/slammed/slamming praise dub/dubs/dubbed/dubbing label decry dismiss mock accuse rail',
-  }),
-  particles: new Map([...inflect('point').map((f) => [f, 'out'] as [string, string]), ...inflect('rail').map((f) => [f, 'against'] as [string, string])]),
-  according: [['according', 'to']],
-  pronouns: new Set(words('he she they i we it you')),
-  relatives: new Set(words('who which')),
-  groups: new Set(words('some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters')),
-  titles: new Set(
-    words(
-      'president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach',
-    ),
-  ),
-  skip: new Set(
-    words(
-      'also later previously then once repeatedly recently further again never not did does do has had have was is were are will would could can may might should had earlier reportedly quickly bluntly flatly often frequently publicly privately already still even just first last finally subsequently been be',
-    ),
-  ),
-  clause: new Set(words('that and but or because while whereas although though if when after before since as where so yet whether unless until once')),
-  that: new Set(['that']),
-  firstPerson: new Set(words("i i'm i've i'd i'll me my mine we we're we've our ours us myself")),
-  determiners: new Set(words('a an the this that these those his her their its our my')),
-};
-
-function lex(base: Lexicon, verbs: Record<number, string>, extra: Partial<Lexicon>): Lexicon {
-  // Other languages: forms listed in full (no English inflection), the rest from `extra`.
-  const m = new Map<string, number>();
-  for (const [f, list] of Object.entries(verbs)) for (const w of words(list)) m.set(w, (m.get(w) ?? 0) | Number(f));
-  return { ...base, verbs: m, particles: new Map(), titles: new Set(), firstPerson: new Set(), ...extra };
-}
-
-const DE = lex(
-  EN,
-  {
-    [DIRECT | INDIRECT]: 'sagte sagt sagten sagen gesagt erklärte erklärt erklärten schrieb schreibt betonte betont meinte meint fügte ergänzte ergänzt warnte warnt kritisierte bestätigte berichtete räumte teilte antwortete antwortet',
-    [DIRECT]: 'fragte fragt rief',
-  },
-  {
-    according: [['laut'], ['zufolge']],
-    pronouns: new Set(words('er sie es ich wir man')),
-    relatives: new Set(words('der die das')),
-    groups: new Set(words('einige andere viele experten kritiker')),
-    titles: new Set(words('präsident präsidentin kanzler kanzlerin minister ministerin außenminister sprecher sprecherin herr frau dr bürgermeister')),
-    skip: new Set(words('auch später dann zuvor bereits noch hat habe hatte')),
-    clause: new Set(words('dass und aber oder weil während wenn als ob denn')),
-    that: new Set(['dass']),
-    firstPerson: new Set(words('ich mein meine mir mich wir uns unser unsere')),
-    determiners: new Set(words('der die das ein eine einen dem den des')),
-  },
+const EN = load(
+  `35 say/says/said/saying claim argue insist add contend assert allege
+  34 believe
+  3 write/writes/wrote/written/writing state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree/agrees/agreed/agreeing counter caution remark point+out admit/admits/admitted/admitting demand charge speculate estimate indicate disclose hint propose recommend swear/swore/sworn guarantee threaten
+  2 fear hope worry expect show/shows/showed/shown find/finds/found urge question doubt wonder mention signal
+  1 continue ask shout exclaim joke quip whisper sing/sings/sang/singing chant yell scream read/reads cry
+  7 tell/tells/told/telling inform assure remind
+  11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
+  `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
+  |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
+  |also later previously then once repeatedly recently further again never not did does do has had have was is were are will would could can may might should earlier reportedly quickly bluntly flatly often frequently publicly privately already still even just first last finally subsequently been be
+  |that and but or because while whereas although though if when after before since as where so yet whether unless until once|that|i i'm i've i'd i'll me my mine we we're we've our ours us myself
+  |a an the this that these those his her their its our my|according_to`,
+  true,
 );
 
-const FR = lex(
-  EN,
-  {
-    [DIRECT | INDIRECT]: 'dit déclaré déclare affirmé affirme expliqué explique écrit ajouté ajoute souligné souligne estimé estime assuré assure indiqué indique précisé précise confié confie répondu répond',
-    [DIRECT]: 'demandé demande lancé lance',
-  },
-  {
-    according: [['selon'], ["d'après"]],
-    pronouns: new Set(words('il elle ils elles je nous on')),
-    relatives: new Set(words('qui')),
-    groups: new Set(words('certains autres plusieurs beaucoup')),
-    titles: new Set(words('président présidente ministre porte-parole m mme monsieur madame')),
-    skip: new Set(words('a ont avait aussi également encore déjà ensuite a-t-il a-t-elle')),
-    clause: new Set(words('que et mais ou parce quand lorsque si car')),
-    that: new Set(words("que qu'")),
-    firstPerson: new Set(words("je j' me m' mon ma mes nous notre nos")),
-    determiners: new Set(words('le la les un une des du de')),
-  },
+const DE = load(
+  `35 sagte sagt sagten sagen gesagt meinte meint behauptete behauptet
+  3 erklärte erklärt erklärten schrieb schreibt betonte betont fügte ergänzte ergänzt warnte warnt kritisierte bestätigte berichtete räumte teilte antwortete antwortet versicherte unterstrich forderte verkündete kündigte bekräftigte
+  1 fragte fragt rief`,
+  `er sie es ich wir man|der die das|einige andere viele experten kritiker
+  |präsident präsidentin kanzler kanzlerin minister ministerin außenminister sprecher sprecherin herr frau dr bürgermeister chef chefin
+  |auch später dann zuvor bereits noch hat habe hatte|dass und aber oder weil während wenn als ob denn|dass|ich mein meine mir mich wir uns unser unsere
+  |der die das ein eine einen dem den des|laut zufolge`,
+  false,
 );
 
-const ES = lex(
-  EN,
-  {
-    [DIRECT | INDIRECT]: 'dijo dice afirmó afirma declaró declara explicó explica escribió añadió agregó aseguró asegura señaló señala indicó subrayó respondió',
-    [DIRECT]: 'preguntó',
-  },
-  {
-    according: [['según']],
-    pronouns: new Set(words('él ella ellos ellas yo nosotros')),
-    relatives: new Set(words('quien quienes')),
-    groups: new Set(words('algunos otros varios muchos')),
-    titles: new Set(words('presidente presidenta ministro ministra portavoz señor señora sr sra')),
-    skip: new Set(words('también luego ya ha había')),
-    clause: new Set(words('que y pero o porque cuando si aunque')),
-    that: new Set(['que']),
-    firstPerson: new Set(words('yo me mi mis nosotros nuestro nuestra')),
-    determiners: new Set(words('el la los las un una unos unas')),
-  },
+const FR = load(
+  `35 dit déclaré déclare affirmé affirme estimé estime assuré assure
+  3 expliqué explique écrit ajouté ajoute souligné souligne indiqué indique précisé précise confié confie répondu répond annoncé annonce reconnu reconnaît insisté insiste rappelé rappelle prévenu averti dénoncé martelé
+  1 demandé demande lancé lance s'exclame`,
+  `il elle ils elles je nous on|qui|certains autres plusieurs beaucoup
+  |président présidente ministre porte-parole m mme monsieur madame maire directeur directrice
+  |a ont avait aussi également encore déjà ensuite a-t-il a-t-elle|que et mais ou parce quand lorsque si car|que qu'|je j' me m' mon ma mes nous notre nos
+  |le la les un une des du de|selon d'après`,
+  false,
+);
+
+const ES = load(
+  `35 dijo dice afirmó afirma declaró declara aseguró asegura
+  3 explicó explica escribió añadió agregó señaló señala indicó subrayó respondió insistió advirtió reconoció anunció sostuvo destacó manifestó
+  1 preguntó exclamó gritó`,
+  `él ella ellos ellas yo nosotros|quien quienes|algunos otros varios muchos
+  |presidente presidenta ministro ministra portavoz señor señora sr sra alcalde alcaldesa
+  |también luego ya ha había|que y pero o porque cuando si aunque|que|yo me mi mis nosotros nuestro nuestra
+  |el la los las un una unos unas|según`,
+  false,
 );
 
 const LEXICONS: Record<string, Lexicon> = { en: EN, de: DE, fr: FR, es: ES };
@@ -161,4 +146,3 @@ const LEXICONS: Record<string, Lexicon> = { en: EN, de: DE, fr: FR, es: ES };
 export function lexiconFor(language: string | undefined): Lexicon {
   return LEXICONS[(language ?? 'en').slice(0, 2).toLowerCase()] ?? EN;
 }
-

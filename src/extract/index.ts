@@ -57,9 +57,11 @@ function run(article: Article): void {
   let ti = 0;
   let pending = -1; // the lede's "a veteran diplomat", waiting for a name
   let prevDirect: Raw | undefined;
+  let prevColon: Raw | undefined;
   let prevPara = -1;
   let para = 0;
   let lastNl = 0;
+  let nextNl = -1;
   for (let si = 0; si < sentences.length; si++) {
     const sen = sentences[si]!;
     const qIdx: number[] = [];
@@ -75,15 +77,17 @@ function run(article: Article): void {
       found.push(...attributeUnit(text, lex, marks, marks[m]!.start, marks[m]!.end, kids[m]!, true, 'm' + m).raws);
       stack.push(...kids[m]!);
     }
+    // Paragraph count: the next line break is found once, not again for every sentence before it.
     while (lastNl < sen.s) {
-      const nl = text.indexOf('\n', lastNl);
-      if (nl < 0 || nl >= sen.s) break;
+      if (nextNl < lastNl) nextNl = (text.indexOf('\n', lastNl) + 1 || text.length + 1) - 1;
+      if (nextNl >= sen.s) break;
       para++;
-      lastNl = nl + 1;
+      lastNl = nextNl + 1;
     }
     // Speakers: mentions in text order; narration subjects become salient.
     const ms: [Mention, Raw | undefined][] = unit.subjects.map((m) => [m, undefined]);
     for (const r of found) if (r.src) ms.push([r.src, r]);
+    if (unit.colon) ms.push([unit.colon.src!, unit.colon]);
     ms.sort((a, b) => a[0].s - b[0].s);
     const done = new Map<number, number>();
     for (const [m, r] of ms) {
@@ -106,11 +110,18 @@ function run(article: Article): void {
       }
       if (r && ent >= 0) entityOf.set(r, ent);
     }
+    const colon = prevColon;
+    prevColon = unit.colon;
     // A quotation standing alone continues the speaker of the last one (in its paragraph, as
     // the same quotation; after a break in paragraphs, as a new one).
     found.sort((a, b) => a.start - b.start);
     for (const r of found) {
-      if (r.cueKey === '?') {
+      if (r.cueKey === '?' && colon) {
+        // "He said:" then the quotation as a paragraph of its own.
+        Object.assign(r, { src: colon.src, cue: colon.cue, cueKey: colon.cueKey, conf: 0.8 });
+        const ent = entityOf.get(colon);
+        if (ent !== undefined) entityOf.set(r, ent);
+      } else if (r.cueKey === '?') {
         if (!prevDirect || para - prevPara > 2) continue;
         r.src = prevDirect.src;
         r.cue = prevDirect.cue;
@@ -120,7 +131,8 @@ function run(article: Article): void {
         if (ent !== undefined) entityOf.set(r, ent);
         r.conf = para === prevPara ? 0.7 : 0.5;
       }
-      if ((r.kind === 'direct' || r.kind === 'unmarked') && !r.nested) {
+      // (a mixed one too when its cue follows it: "…because “…,” she said. “…”")
+      if ((r.kind === 'direct' || r.kind === 'unmarked' || (r.kind === 'mixed' && r.mark !== undefined && r.cue && r.cue.s > r.end)) && !r.nested) {
         prevDirect = r;
         prevPara = para;
       }

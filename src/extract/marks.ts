@@ -19,7 +19,8 @@ export interface MarkedQuote {
 // » opens too, for the »Danish/German« style. Double and single families are kept apart so that
 // an apostrophe can never close a double quote.
 const DOUBLE: Record<string, string> = {
-  '"': '"', '“': '”', '„': '“”', '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』', '”': '”',
+  // “…" and „…": typed quotes often end with a straight mark.
+  '"': '"', '“': '”"', '„': '“”"', '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』', '”': '”',
 };
 const SINGLE: Record<string, string> = { "'": "'’", '‘': '’', '‚': '‘’' };
 
@@ -32,7 +33,8 @@ const OPEN_BEFORE = '([{—–-―:/';
 /** Could a mark here open a quotation? (space or bracket before, a non-space after) */
 function opensHere(text: string, i: number): boolean {
   const b = text[i - 1];
-  return (isSpace(b) || OPEN_BEFORE.includes(b!) || b! in DOUBLE || b! in SINGLE) && !isSpace(text[i + 1]);
+  // "“ … what I learned": an ellipsis after the mark still opens.
+  return (isSpace(b) || OPEN_BEFORE.includes(b!) || b! in DOUBLE || b! in SINGLE) && (!isSpace(text[i + 1]) || text[i + 2] === '…');
 }
 /** Could a mark here close one? (a non-space before, no letter after) */
 function closesHere(text: string, i: number): boolean {

@@ -2,7 +2,7 @@
  * Mentions: cue words, and the noun phrase that names who speaks (a name with its titles, a
  * pronoun, a nominal like "a mission spokesperson", a group like "others").
  */
-import { DIRECT, INDIRECT, MIXED, OBJECT, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, DIRECT, INDIRECT, MIXED, OBJECT, type Lexicon } from './cues.js';
 import { ABBREV, type Tok } from './sentences.js';
 
 export type NPKind = 'pron' | 'rel' | 'name' | 'nom' | 'group';
@@ -27,7 +27,8 @@ export const isStop = (c: Ctx, i: number) => {
   const t = c.toks[i];
   if (!t || t.q !== undefined || !/^[.!?;]$/.test(t.lo)) return false;
   const w = c.toks[i - 1];
-  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(c, w)))) || c.toks[i + 1]?.lo === ')'));
+  // "R-Ky., said": a full stop before a comma or a bracket ends no sentence.
+  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(c, w)))) || /^[),]$/.test(c.toks[i + 1]?.lo ?? '')));
 };
 const isPunct = (t: Tok | undefined, p: string) => t !== undefined && t.q === undefined && t.lo.length === 1 && p.includes(t.lo);
 export const isPron = (c: Ctx, t: Tok | undefined) => isWord(t) && c.lex.pronouns.has(t!.lo);
@@ -37,10 +38,12 @@ export function cueAt(c: Ctx, i: number): Cue | null {
   const t = c.toks[i];
   if (!isWord(t) || !(c.lex.verbs.has(t!.lo) || c.lex.according.some((p) => p[0] === t!.lo))) return null;
   for (const phrase of c.lex.according) {
-    if (phrase.every((w, j) => c.toks[i + j]?.lo === w)) return { k: i, k2: i + phrase.length - 1, flags: INDIRECT | 16 };
+    if (phrase.every((w, j) => c.toks[i + j]?.lo === w)) return { k: i, k2: i + phrase.length - 1, flags: INDIRECT | ACCORDING };
   }
-  // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report.
-  if ((i > 0 && isCap(c, t)) || c.toks[i - 1]?.lo === 'to') return null;
+  // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
+  // "his remarks", "of questions" are nouns.
+  const prev = c.toks[i - 1]?.lo ?? '';
+  if ((i > 0 && isCap(c, t)) || prev === 'to' || prev === 'of' || (c.lex.determiners.has(prev) && !c.lex.that.has(prev))) return null;
   const flags = c.lex.verbs.get(t!.lo);
   if (!flags) return null;
   let k2 = i;
@@ -68,7 +71,7 @@ export function cueAt(c: Ctx, i: number): Cue | null {
 }
 
 export const hasFlag = (cue: Cue | null, f: number) => cue !== null && (cue.flags & f) !== 0;
-export { DIRECT, INDIRECT, MIXED };
+export { ACCORDING, BARE, DIRECT, INDIRECT, MIXED };
 
 /** Classify tokens a..b as a speaker mention, or null when they do not look like one. */
 export function classify(c: Ctx, a: number, b: number): NP | null {
@@ -155,10 +158,20 @@ export function subjectOf(c: Ctx, k: number, floor: number, depth = 0): NP | nul
   return classify(c, i + 1, j);
 }
 
+/** Past a trailing adverbial after a cue ("said in an interview", "said Friday"): the next token index. */
+export function skipAdverbial(c: Ctx, t: number, end: number): number {
+  const u = c.toks[t];
+  if (!u || !(PREP.has(u.lo) || WEEKDAYS.test(u.lo))) return t;
+  let j = t;
+  while (j < end && j - t < 10 && isWord(c.toks[j]) && !c.lex.that.has(c.toks[j]!.lo)) j++;
+  return j;
+}
+
 /** The mention after an inverted cue: `"…," said Josh Earnest, the press secretary.` */
 export function npAfter(c: Ctx, i: number, end: number): NP | null {
   let j = i;
-  while (j < end && j - i < 8 && !isBoundary(c, c.toks[j]!) && !isPunct(c.toks[j], ',.!?')) j++;
+  // The full stop of an initial or a title stays in the name: "Edwin G. Monroy".
+  while (j < end && j - i < 8 && !isBoundary(c, c.toks[j]!) && !isPunct(c.toks[j], ',!?') && !(c.toks[j]!.lo === '.' && isStop(c, j))) j++;
   const np = classify(c, i, j - 1);
   return np && np.kind !== 'rel' ? np : null;
 }
@@ -168,17 +181,21 @@ export function npAfter(c: Ctx, i: number, end: number): NP | null {
  * time phrase or a comma-enclosed relative clause; or at a subject that is followed by a verb
  * ("stated he sent", "said the plan would…"). -1 when the cue does not take a clause.
  */
-export function contentStart(c: Ctx, k2: number, end: number): number {
+export function contentStart(c: Ctx, k2: number, end: number, bare = false): number {
   const { toks, lex } = c;
   const n = toks[k2 + 1];
   if (!n || n.q !== undefined) return -1;
+  // "said the plan failed": a say-verb followed by a word that starts a noun phrase starts the
+  // clause itself (not a preposition, a time word or the end of the sentence).
+  if (bare && isWord(n) && !PREP.has(n.lo) && !WEEKDAYS.test(n.lo) && !lex.clause.has(n.lo) && !AUX.has(n.lo) && !/ly$|^(?:so|\w*day|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(n.lo) && isWord(toks[k2 + 2]) && !isStop(c, k2 + 2)) return k2 + 1;
   if (lex.that.has(n.lo)) return toks[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
   if (lex.pronouns.has(n.lo) && n.lo !== 'it' && n.lo !== 'you') return k2 + 1;
-  if (lex.pronouns.has(n.lo) || lex.determiners.has(n.lo) || (isCap(c, n) && !WEEKDAYS.test(n.lo))) {
-    for (let j = k2 + 2; j < end && j - k2 <= 4; j++) {
+  if (isWord(n) && !PREP.has(n.lo) && !WEEKDAYS.test(n.lo) && !lex.clause.has(n.lo)) {
+    // A subject and a finite verb soon after: "warned the deal would fail", "announced Smith had won".
+    for (let j = k2 + 2; j < end && j - k2 <= 5; j++) {
       const u = toks[j]!;
-      if (AUX.has(u.lo)) return k2 + 1;
-      if (!isWord(u)) break;
+      if (AUX.has(u.lo) || (j > k2 + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !lex.determiners.has(toks[j - 1]!.lo))) return k2 + 1;
+      if (!isWord(u) || lex.verbs.has(u.lo)) break;
     }
   }
   for (let j = k2 + 1, steps = 0; j < end && steps < 12; j++, steps++) {

@@ -1,0 +1,68 @@
+// Constructions added to the extractor, one short text each (all text written here).
+import { expect } from '@open-wc/testing';
+import { extract } from '../../src/extract/index.js';
+import type { Article } from '../../src/model/types.js';
+
+const quotes = (text: string) => extract(text).quotes;
+const speakerOf = (a: Article, i: number) => a.speakers.find((s) => s.id === a.quotes[i]?.speaker)?.name;
+
+describe('extract: more constructions', () => {
+  it('reported speech without "that" after a say-verb', () => {
+    const q = quotes('Nora Vance said the bridge would reopen in May.');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text])).to.deep.equal([['indirect', 'the bridge would reopen in May', 'Nora Vance']]);
+  });
+
+  it('a subject and a finite verb after a cue that needs one', () => {
+    expect(quotes('The council warned the budget had run out.').map((x) => x.text)).to.deep.equal(['the budget had run out']);
+    expect(quotes('The council announced the new budget for schools.')).to.deep.equal([]);
+  });
+
+  it('nouns that look like cues are not cues', () => {
+    expect(quotes('His remarks the next day drew crowds. The state of the roads is poor.')).to.deep.equal([]);
+  });
+
+  it('an attribution in the middle of reported speech, and after an adverbial', () => {
+    const q = quotes('The tax plan, Ella Moss said in an interview, would cost too much.');
+    expect(q.map((x) => x.text)).to.deep.equal(['The tax plan', 'would cost too much']);
+    expect(q[1]?.continues).to.equal(q[0]?.id);
+    expect(quotes('Prices will rise again next year, Ella Moss said on Friday.')[0]?.text).to.equal('Prices will rise again next year');
+  });
+
+  it('an inverted cue with the source after it', () => {
+    const q = quotes('The mill will close in June, said Ivo Brandt, the union leader.');
+    expect([q[0]?.text, q[0]?.source?.text]).to.deep.equal(['The mill will close in June', 'Ivo Brandt']);
+  });
+
+  it('a cue line ending in a colon gives the next paragraph its speaker', () => {
+    const a = extract('Omar Haddad said:\n\n"We will rebuild the school before winter comes."');
+    expect(a.quotes.map((x) => [x.kind, x.cue?.text])).to.deep.equal([['direct', 'said']]);
+    expect(speakerOf(a, 0)).to.equal('Omar Haddad');
+  });
+
+  it('a name with a state after it ("Sam Reed, R-Ky., said")', () => {
+    const a = extract('"The vote will pass," Sam Reed, R-Ky., said Tuesday.');
+    expect(speakerOf(a, 0)).to.equal('Sam Reed');
+  });
+
+  it('a dash and a name with an initial', () => {
+    const a = extract('"We need better schools." ― Julie A. Moreno\nMore text.');
+    expect(a.quotes[0]?.source?.text).to.equal('Julie A. Moreno');
+  });
+
+  it('a curly opening mark closed by a straight one, and a quote opening with an ellipsis', () => {
+    expect(quotes('“Deals must not be a reward," Lena Park said.')[0]?.text).to.equal('Deals must not be a reward,');
+    expect(quotes('Intro.\n” … the trip was long and hard,” he said.').map((x) => x.kind)).to.deep.equal(['direct']);
+  });
+
+  it('cues beyond the old lexicon: yells, reads, demanded', () => {
+    expect(quotes('"Get out of the road now," she yells at him.')[0]?.cue?.text).to.equal('yells');
+    expect(quotes('"We support the new schools," the letter reads.')[0]?.source?.text).to.equal('the letter');
+    expect(quotes('The mayor demanded that the works stop.')[0]?.text).to.equal('the works stop');
+  });
+
+  it('a lone quotation after a mixed one whose cue follows it keeps its speaker', () => {
+    const a = extract('Ada Stone left because "the hours were too long," she said. "We never saw our families at all."');
+    expect(a.quotes.length).to.equal(2);
+    expect(a.quotes[1]?.speaker).to.equal(a.quotes[0]?.speaker);
+  });
+});
