@@ -44,7 +44,12 @@ export interface BreakBlock {
 
 export type BodyBlock = ParagraphBlock | BreakBlock;
 
-const PARAGRAPH_BREAKS = /(?:\r\n|[\n\r\u2029])+/g;
+const PARAGRAPH_BREAKS = /[\n\r\u2029]+/g;
+
+/** True when `text` is nothing but paragraph breaks: there are no words to draw a quote on. */
+export function onlyBreaks(text: string): boolean {
+  return !/[^\n\r\u2029]/.test(text);
+}
 
 /** Orders quotes so that an enclosing quote comes before the quotes inside it. */
 export function compareQuotes(a: Quote, b: Quote): number {

@@ -5,6 +5,8 @@
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Browsers ignore these when they parse a URL, so "java\tscript:" still means javascript:.
 const IGNORED_BY_URL_PARSER = /[\u0000-\u0020\u007f-\u009f]/g;
+/** Any http(s) base: relative URLs resolve against the page, which is http(s) wherever they are shown. */
+const BASE = 'https://example.invalid/dir/page';
 
 /** The URL if it is http(s) or relative, else undefined. */
 export function safeUrl(value: unknown): string | undefined {
@@ -13,5 +15,11 @@ export function safeUrl(value: unknown): string | undefined {
   if (!trimmed) return undefined;
   const scheme = SCHEME.exec(trimmed.replace(IGNORED_BY_URL_PARSER, ''));
   if (scheme && !/^https?$/i.test(scheme[1])) return undefined;
-  return trimmed;
+  // What the browser will make of it: a URL it cannot parse ("\\\\", "http://[") is no link either.
+  try {
+    const { protocol } = new URL(trimmed, BASE);
+    return protocol === 'http:' || protocol === 'https:' ? trimmed : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,7 +7,7 @@
  */
 import { anchorSpan, spanHolds } from './anchor.js';
 import { firstJsonError, lineAndColumn } from './json-error.js';
-import { compareQuotes } from './layout.js';
+import { compareQuotes, onlyBreaks } from './layout.js';
 import type { Problem } from './problems.js';
 import { articleSchema } from './schema.js';
 import { checkSchema, describe, type SchemaNode } from './schema-check.js';
@@ -141,6 +141,7 @@ function readQuote(
     const where = Number.isInteger(item.start) && Number.isInteger(item.end) ? ` (offsets ${String(item.start)}–${String(item.end)})` : '';
     return orphan(`text "${short(text)}" not found in the body${where}`, id, text);
   }
+  if (onlyBreaks(body.slice(anchor.start, anchor.end))) return orphan('holds only line breaks: there are no words to mark', id, text);
   if (anchor.method !== 'offsets') {
     problems.push({
       path,

@@ -20,7 +20,35 @@ export interface LoadErrorDetail {
   src?: string;
 }
 
-type LoadStrings = Pick<ArticleViewStrings, 'httpError' | 'networkError' | 'timeoutError' | 'invalidError'>;
+type LoadStrings = Pick<ArticleViewStrings, 'httpError' | 'networkError' | 'timeoutError' | 'invalidError' | 'htmlError'>;
+
+/** The longest delay `setTimeout` keeps; a longer one fires at once. Longer timeouts mean "never". */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** A body that is a web page rather than JSON: `<!doctype html>`, `<html>`, `<head>`, `<body>`, a comment. */
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|!--|meta|title|script)\b/i;
+
+/**
+ * `promise`, or a rejection as soon as `signal` aborts: a response body that never ends (or a
+ * fetch that ignores its signal) cannot keep a request alive past its timeout or its element.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
 
 export type LoadOutcome = { result: ValidationResult; error?: undefined } | { error: LoadErrorDetail; result?: undefined };
 
@@ -41,7 +69,7 @@ export class ArticleLoader {
     this._controller = controller;
     let timedOut = false;
     const timer =
-      timeout > 0 && Number.isFinite(timeout)
+      timeout > 0 && timeout <= MAX_TIMEOUT
         ? setTimeout(() => {
             timedOut = true;
             controller.abort();
@@ -49,14 +77,18 @@ export class ArticleLoader {
         : undefined;
     let outcome: LoadOutcome;
     try {
-      const response = await fetch(src, { signal: controller.signal, headers: { accept: 'application/json' } });
+      const { signal } = controller;
+      const response = await untilAborted(fetch(src, { signal, headers: { accept: 'application/json' } }), signal);
       if (!response.ok) {
         const status = `${response.status} ${response.statusText}`.trim();
         outcome = { error: { message: fill(strings.httpError, { src, status }), status: response.status, src } };
       } else {
-        const [text, { parseArticle }] = await Promise.all([response.text(), loadValidation()]);
+        const [text, { parseArticle }] = await untilAborted(Promise.all([response.text(), loadValidation()]), signal);
         const result = parseArticle(text);
-        const error = unusable(result, src, strings, src);
+        // JSON served as text/plain (a misconfigured CMS) is fine when it parses; a web page never is.
+        const type = response.headers.get('content-type') ?? '';
+        const html = /^\s*</.test(text) && (/html/i.test(type) || HTML_START.test(text)); // JSON never starts with "<".
+        const error = html ? { message: fill(strings.htmlError, { src, type: type.split(';')[0].trim() || 'no content type' }), src } : unusable(result, src, strings, src);
         outcome = error ? { error } : { result };
       }
     } catch (e) {

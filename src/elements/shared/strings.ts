@@ -4,9 +4,12 @@
  * `{name}` placeholders are filled by {@link fill}.
  */
 
-/** Replaces `{key}` placeholders; unknown keys are left as they are. */
+/**
+ * Replaces `{key}` placeholders; unknown keys are left as they are. Only the values' own keys count:
+ * `{constructor}` or `{toString}` in a translation is not filled from `Object.prototype`.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole));
 }
 
 /** The words of `<speaker-badge>`. */
@@ -27,6 +30,8 @@ const loadStrings = {
   networkError: 'Could not load {src}: {reason}.',
   /** `{src}`, `{seconds}`. */
   timeoutError: 'Loading {src} took longer than {seconds} s and was stopped.',
+  /** The server sent a web page (often a login or error page) where the JSON should be: `{src}`, `{type}` (its content type). */
+  htmlError: 'Could not load {src}: got an HTML page ({type}) instead of JSON.',
   /** `{where}` (the URL or "the inline JSON"), `{problem}` (e.g. "not valid JSON at line 3, column 5"). */
   invalidError: 'The article in {where} could not be used: {problem}',
   /** Stands in for `{where}` when the data came from a `<script type="application/json">` child. */

@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { extract } from '../../src/extract/index.js';
+import { readLightArticle } from '../../src/elements/article-view/light-text.js';
+import { formatDate } from '../../src/elements/shared/format.js';
+import { initials } from '../../src/elements/shared/speaker.js';
+import { fill } from '../../src/elements/shared/strings.js';
+import { firstJsonError } from '../../src/model/json-error.js';
+import { layoutBody } from '../../src/model/layout.js';
+import { safeUrl } from '../../src/model/urls.js';
+import { parseArticle, validateArticle } from '../../src/model/validate.js';
+
+/**
+ * Catastrophic backtracking and other super-linear work: every public function that runs a regular
+ * expression (or a scan) over untrusted text, on pathological input of 100,000 characters, must
+ * finish within a generous bound. A quadratic regex takes minutes on these; a linear one, milliseconds.
+ */
+
+const N = 100_000;
+/** Generous: a slow CI machine, Firefox, a debug build. Linear code takes well under 100 ms here. */
+const BOUND_MS = 2000;
+
+const PATHOLOGICAL: Record<string, string> = {
+  'a…a!': 'a'.repeat(N) + '!',
+  'spaces then x': ' '.repeat(N) + 'x',
+  'tabs and spaces': ' \t'.repeat(N / 2) + '!',
+  'straight double quotes': '"'.repeat(N),
+  'curly quotes': '“'.repeat(N),
+  'alternating curly quotes': '“”'.repeat(N / 2),
+  'nested quotes': '“'.repeat(N / 2) + 'x' + '”'.repeat(N / 2),
+  'nested mixed quotes': '“‘«'.repeat(N / 6) + 'x' + '»’”'.repeat(N / 6),
+  'single quotes': "'".repeat(N),
+  'apostrophes in words': "a'".repeat(N / 2),
+  'guillemets': '«'.repeat(N),
+  'line feeds': '\n'.repeat(N),
+  'CRLF then x': '\r\n'.repeat(N / 2) + 'x',
+  'carriage returns': '\r'.repeat(N),
+  'paragraph separators': '\u2029'.repeat(N),
+  'line separators': '\u2028'.repeat(N),
+  'full stops': '.'.repeat(N),
+  'abbreviations': 'Mr. '.repeat(N / 4),
+  'hyphens in words': 'a-'.repeat(N / 2) + '!',
+  'dashes': '—'.repeat(N),
+  'open parens': '('.repeat(N),
+  'digits then e': '1'.repeat(N) + 'e',
+  'braces': '{'.repeat(N),
+  'brackets': '['.repeat(N),
+  'close brackets': ']'.repeat(N) + '\n',
+  'backslashes in a string': '"' + '\\'.repeat(N),
+  'unterminated string': '"' + 'a'.repeat(N),
+  'escaped quotes': '"' + '\\"'.repeat(N / 2),
+  'placeholders': '{'.repeat(N / 2) + 'a'.repeat(N / 2),
+  'said said': 'said '.repeat(N / 5),
+  'many quotations': '“A,” he said. '.repeat(N / 14),
+  'capitalised words': 'Word '.repeat(N / 5),
+  'combining marks': 'e' + '\u0301'.repeat(N),
+  'astral characters': '😀'.repeat(N / 2),
+  'one long word': 'x'.repeat(N),
+  'colons': ':'.repeat(N),
+  'scheme-like': 'a'.repeat(N) + ':',
+  'control characters': '\u0001'.repeat(N) + 'javascript:',
+  'dates': '2022-05-23'.repeat(N / 10),
+  'language-tag-like': 'en-' + 'a1234567-'.repeat(N / 9) + '!',
+};
+
+/**
+ * Known super-linear inputs of the extractor (src/extract belongs to its own engineer; reported, not
+ * fixed here): for every nested quotation `attributeUnit` splits the quotation's whole text into
+ * words (attribute.ts, `text.slice(q.start, q.end).split(/\s+/)`, and `titleLike`'s `match`), so k
+ * nested quotations over n characters cost O(k·n): 100,000 characters of nested quotes take ~9 s.
+ * Remove the names from this set when that is fixed: the tests then hold the extractor to the bound.
+ */
+const KNOWN_SLOW_EXTRACT = new Set(['nested quotes', 'nested mixed quotes']);
+
+function time(what: string, run: () => unknown): number {
+  const start = performance.now();
+  run();
+  const ms = performance.now() - start;
+  expect(ms, `${what} took ${Math.round(ms)} ms`).to.be.below(BOUND_MS);
+  return ms;
+}
+
+describe('bounded time on pathological input (no catastrophic backtracking)', function () {
+  this.timeout(300000);
+  const slowest: Array<[string, number]> = [];
+
+  after(() => {
+    slowest.sort((a, b) => b[1] - a[1]);
+    console.log(`slowest: ${slowest.slice(0, 5).map(([w, ms]) => `${w} ${Math.round(ms)} ms`).join('; ')}`);
+  });
+
+  for (const [name, text] of Object.entries(PATHOLOGICAL)) {
+    it(`${name}`, () => {
+      const article = { version: 1, id: 'x', headline: text, byline: text, language: 'en', body: text, speakers: [], quotes: [] };
+      const run = (what: string, fn: () => unknown) => slowest.push([`${what}(${name})`, time(`${what}(${name})`, fn)]);
+      run('layoutBody', () => layoutBody(text, []));
+      run('layoutBody with quotes', () => layoutBody(text, [{ id: 'a', start: 0, end: text.length, text, kind: 'direct', speaker: null }]));
+      run('safeUrl', () => safeUrl(text));
+      run('firstJsonError', () => firstJsonError(text));
+      run('parseArticle', () => parseArticle(text));
+      run('parseArticle of a document with it in every field', () =>
+        parseArticle(JSON.stringify({ ...article, url: text, published: text, language: text, speakers: [{ id: text, name: text, image: text, url: text, aliases: [text] }] })),
+      );
+      // A quote that must be searched for: exact search, then a fuzzy search of the whole body. (The
+      // fuzzy search costs O(body × quote) on uniform text, where every place is a candidate: bounded, not catastrophic.)
+      run('validateArticle with a quote to re-anchor', () =>
+        validateArticle({ ...article, quotes: [{ id: 'q', start: 5, end: 205, text: `${text.slice(0, 100)}#${text.slice(101, 200)}`, kind: 'direct', speaker: null }] }),
+      );
+      run('fill', () => fill(text, { a: 'b' }));
+      run('initials', () => initials(text));
+      run('formatDate', () => formatDate(text));
+      const host = document.createElement('div');
+      host.textContent = text;
+      run('readLightArticle', () => readLightArticle(host));
+    });
+  }
+
+  for (const [name, text] of Object.entries(PATHOLOGICAL)) {
+    it(`extract: ${name}`, function () {
+      if (KNOWN_SLOW_EXTRACT.has(name)) this.skip(); // see KNOWN_SLOW_EXTRACT
+      slowest.push([`extract(${name})`, time(`extract(${name})`, () => extract(text))]);
+    });
+  }
+
+  it('firstJsonError: a document nested 100,000 levels deep does not overflow the stack', () => {
+    time('deep', () => expect(firstJsonError('['.repeat(N) + ']'.repeat(N - 1))).to.equal(2 * N - 1));
+    time('deep objects', () => expect(parseArticle('{"a":'.repeat(N / 5)).article).to.equal(null));
+  });
+});
