@@ -14,7 +14,7 @@ const TARGET = Number(values.mb) * 1024 * 1024;
 const QUOTES = Number(values.quotes);
 const RUNS = Number(values.runs);
 /** The budget we hold the element to: the heap the rendered article may take (data included). */
-const HEAP_BUDGET_MB = 400;
+const HEAP_BUDGET_MB = 100;
 /** Longer than this and the page feels frozen. */
 const LONGTASK_BUDGET_MS = 200;
 

@@ -1,7 +1,7 @@
 /**
  * Attribution inside one unit of text (a narrating sentence, or the words of a quotation that
  * quotes others): which quotations are direct, mixed or scare quotes, and the cue and source of
- * each. Reported speech is found by `indirect.ts` with the same cues.
+ * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
 import type { Lexicon } from './cues.js';
@@ -34,6 +34,9 @@ export interface Raw {
   /** Inside another quotation (its speaker is not the narrator's subject). */
   nested?: boolean;
   conf: number;
+  /** The speaker entity, and the quote id once kept (set by the caller). */
+  ent?: number;
+  id?: string;
 }
 
 export interface UnitResult {
@@ -148,6 +151,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     return srcOf.get(cue)!;
   };
   const used = new Set<Cue>();
+  let lead: NP | null | undefined;
   // The start of the clause that ends at token `b`: the unit start or the last ':' / ';' before.
   const unitStart = (b: number) => {
     let a = b;
@@ -295,15 +299,20 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     const span = toks[end - 1]!.e - toks[scopeStart]!.s;
     // No one to say it: often a noun ("a tweet", "his claim"), not a report. Leaving these out
     // costs some recall on mixed quotes and keeps the source right on what is kept.
-    if (!np) continue;
-    if (a >= 0 && quoted * 2 < span && end - a >= 2) {
+    // A known cue without a subject the rules can find ("…outlined his plan and vowed to punish
+    // “…”"): the quoted words are the sentence subject's, with less confidence. Reported speech
+    // is not guessed this way (too often a noun clause, not a report).
+    const fb = !np;
+    if (fb && !nested && inner.length) np = lead === undefined ? (lead = leadSubject(c)) : lead;
+    if (!np || np.a > cue.k) continue;
+    if (!fb && a >= 0 && quoted * 2 < span && end - a >= 2) {
       raws.push(make('indirect', toks[a]!.s, toks[end - 1]!.e, cue, np, np && np.kind !== 'rel' ? 0.7 : 0.55));
     }
     for (const p of inner) {
       if (direct.has(p)) continue;
       const q = marks[toks[p]!.q!]!;
       if (titleLike(text, q)) continue;
-      const r = make('mixed', q.start, q.end, cue, np, np ? 0.75 : 0.6, toks[p]!.q);
+      const r = make('mixed', q.start, q.end, cue, np, fb ? 0.5 : 0.75, toks[p]!.q);
       direct.set(p, r);
       raws.push(r);
     }

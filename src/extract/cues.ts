@@ -42,17 +42,16 @@ export interface Lexicon {
   determiners: Set<string>;
 }
 
-/** Regular English inflection: state -> state states stated stating. `/` lists the forms in full. */
-function inflect(stem: string): string[] {
-  if (stem.includes('/')) return stem.split('/');
-  if (/[^aeiou]y$/.test(stem)) {
-    const b = stem.slice(0, -1);
-    return [stem, b + 'ies', b + 'ied', stem + 'ing'];
-  }
-  if (stem.endsWith('e')) return [stem, stem + 's', stem + 'd', stem.slice(0, -1) + 'ing'];
+/** `stat{e,ed}` lists forms by suffix; else regular English inflection (state states stated stating). */
+function forms(w: string, en: boolean): string[] {
+  const [stem, alt] = w.split('{');
+  if (alt) return alt.slice(0, -1).split(',').map((x) => stem + x);
+  if (!en) return [w];
+  if (/[^aeiou]y$/.test(w)) return [w, (w = w.slice(0, -1)) + 'ies', w + 'ied', w + 'ying'];
+  if (w.endsWith('e')) return [w, w + 's', w + 'd', w.slice(0, -1) + 'ing'];
   // One vowel before a final consonant doubles it: slam -> slammed.
-  const d = /^[^aeiou]*[aeiou][bmpgt]$/.test(stem) ? stem + stem.slice(-1) : stem;
-  return [stem, stem + (/(?:sh|ch|ss|x)$/.test(stem) ? 'es' : 's'), d + 'ed', d + 'ing'];
+  const d = /^[^aeiou]*[aeiou][bmpgt]$/.test(w) ? w + w.slice(-1) : w;
+  return [w, w + (/(?:sh|ch|ss|x)$/.test(w) ? 'es' : 's'), d + 'ed', d + 'ing'];
 }
 
 /**
@@ -67,7 +66,7 @@ function load(verbs: string, rest: string, en: boolean): Lexicon {
     const [flags, ...list] = sec.trim().split(/\s+/);
     for (const item of list) {
       const [stem, part] = item.split('+');
-      for (const f of en ? inflect(stem!) : [stem!]) {
+      for (const f of forms(stem!, en)) {
         m.set(f, (m.get(f) ?? 0) | Number(flags));
         if (part) particles.set(f, part);
       }
@@ -92,12 +91,12 @@ function load(verbs: string, rest: string, en: boolean): Lexicon {
 }
 
 const EN = load(
-  `35 say/says/said/saying claim argue insist add contend assert allege
+  `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
   34 believe
-  3 write/writes/wrote/written/writing state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree/agrees/agreed/agreeing counter caution remark point+out admit/admits/admitted/admitting demand charge speculate estimate indicate disclose hint propose recommend swear/swore/sworn guarantee threaten
-  2 fear hope worry expect show/shows/showed/shown find/finds/found urge question doubt wonder mention signal
-  1 continue ask shout exclaim joke quip whisper sing/sings/sang/singing chant yell scream read/reads cry
-  7 tell/tells/told/telling inform assure remind
+  3 wr{ite,ites,ote,itten,iting} state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree{,s,d,ing} counter caution remark point+out admit{,s,ted,ting} demand charge speculate estimate indicate disclose hint propose recommend sw{ear,ore,orn} guarantee threaten
+  2 fear hope worry expect show{,s,ed,n} f{ind,inds,ound} urge question doubt wonder mention signal
+  1 continue ask shout exclaim joke quip whisper s{ing,ings,ang,inging} chant yell scream read{,s} cry
+  7 t{ell,ells,old,elling} inform assure remind
   11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
   `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
   |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
@@ -108,9 +107,9 @@ const EN = load(
 );
 
 const DE = load(
-  `35 sagte sagt sagten sagen gesagt meinte meint behauptete behauptet
-  3 erklärte erklärt erklärten schrieb schreibt betonte betont fügte ergänzte ergänzt warnte warnt kritisierte bestätigte berichtete räumte teilte antwortete antwortet versicherte unterstrich forderte verkündete kündigte bekräftigte
-  1 fragte fragt rief`,
+  `35 sag{te,t,ten,en} gesagt mein{te,t} behauptet{e,}
+  3 erklärt{e,,en} schrieb schreibt betont{e,} fügte ergänzt{e,} warnt{e,} kritisierte bestätigte berichtete räumte teilte antwortet{e,} versicherte unterstrich forderte verkündete kündigte bekräftigte
+  1 fragt{e,} rief`,
   `er sie es ich wir man|der die das|einige andere viele experten kritiker
   |präsident präsidentin kanzler kanzlerin minister ministerin außenminister sprecher sprecherin herr frau dr bürgermeister chef chefin
   |auch später dann zuvor bereits noch hat habe hatte|dass und aber oder weil während wenn als ob denn|dass|ich mein meine mir mich wir uns unser unsere
@@ -119,9 +118,9 @@ const DE = load(
 );
 
 const FR = load(
-  `35 dit déclaré déclare affirmé affirme estimé estime assuré assure
-  3 expliqué explique écrit ajouté ajoute souligné souligne indiqué indique précisé précise confié confie répondu répond annoncé annonce reconnu reconnaît insisté insiste rappelé rappelle prévenu averti dénoncé martelé
-  1 demandé demande lancé lance s'exclame`,
+  `35 dit déclar{é,e} affirm{é,e} estim{é,e} assur{é,e}
+  3 expliqu{é,e} écrit ajout{é,e} soulign{é,e} indiqu{é,e} précis{é,e} confi{é,e} répond{u,} annonc{é,e} reconn{u,aît} insist{é,e} rappel{é,le} prévenu averti dénoncé martelé
+  1 demand{é,e} lanc{é,e} s'exclame`,
   `il elle ils elles je nous on|qui|certains autres plusieurs beaucoup
   |président présidente ministre porte-parole m mme monsieur madame maire directeur directrice
   |a ont avait aussi également encore déjà ensuite a-t-il a-t-elle|que et mais ou parce quand lorsque si car|que qu'|je j' me m' mon ma mes nous notre nos
@@ -130,8 +129,8 @@ const FR = load(
 );
 
 const ES = load(
-  `35 dijo dice afirmó afirma declaró declara aseguró asegura
-  3 explicó explica escribió añadió agregó señaló señala indicó subrayó respondió insistió advirtió reconoció anunció sostuvo destacó manifestó
+  `35 dijo dice afirm{ó,a} declar{ó,a} asegur{ó,a}
+  3 explic{ó,a} escribió añadió agregó señal{ó,a} indicó subrayó respondió insistió advirtió reconoció anunció sostuvo destacó manifestó
   1 preguntó exclamó gritó`,
   `él ella ellos ellas yo nosotros|quien quienes|algunos otros varios muchos
   |presidente presidenta ministro ministra portavoz señor señora sr sra alcalde alcaldesa

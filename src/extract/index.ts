@@ -43,16 +43,16 @@ function run(article: Article): void {
   const text = article.body;
   const lex = lexiconFor(article.language);
   const marks = pairMarks(text);
-  const kids: number[][] = marks.map(() => []);
+  // Children lists only for the marks that have any (most have none).
+  const kids: number[][] = [];
   const top: number[] = [];
-  marks.forEach((m, i) => (m.parent < 0 ? top : kids[m.parent]!).push(i));
+  marks.forEach((m, i) => (m.parent < 0 ? top : (kids[m.parent] ??= [])).push(i));
   const sentences = splitSentences(
     text,
     top.map((i) => marks[i]!),
     (words) => !words.some((w) => lex.that.has(w)) && words.some((w) => lex.verbs.has(w.toLowerCase().replace(/[.,!?]+$/, ''))),
   );
   const sp = new Speakers();
-  const entityOf = new Map<Raw, number>();
   const raws: Raw[] = [];
   let ti = 0;
   let pending = -1; // the lede's "a veteran diplomat", waiting for a name
@@ -73,7 +73,7 @@ function run(article: Article): void {
     const stack = [...qIdx];
     while (stack.length) {
       const m = stack.pop()!;
-      if (!kids[m]!.length) continue;
+      if (!kids[m]) continue;
       found.push(...attributeUnit(text, lex, marks, marks[m]!.start, marks[m]!.end, kids[m]!, true, 'm' + m).raws);
       stack.push(...kids[m]!);
     }
@@ -108,7 +108,7 @@ function run(article: Article): void {
         done.set(m.s, ent);
         if (ent >= 0 && !r?.nested) sp.subject(ent);
       }
-      if (r && ent >= 0) entityOf.set(r, ent);
+      if (r && ent >= 0) r.ent = ent;
     }
     const colon = prevColon;
     prevColon = unit.colon;
@@ -118,17 +118,14 @@ function run(article: Article): void {
     for (const r of found) {
       if (r.cueKey === '?' && colon) {
         // "He said:" then the quotation as a paragraph of its own.
-        Object.assign(r, { src: colon.src, cue: colon.cue, cueKey: colon.cueKey, conf: 0.8 });
-        const ent = entityOf.get(colon);
-        if (ent !== undefined) entityOf.set(r, ent);
+        Object.assign(r, { src: colon.src, cue: colon.cue, cueKey: colon.cueKey, conf: 0.8, ent: colon.ent });
       } else if (r.cueKey === '?') {
         if (!prevDirect || para - prevPara > 2) continue;
         r.src = prevDirect.src;
         r.cue = prevDirect.cue;
         r.cueKey = prevDirect.cueKey;
         if (para === prevPara) r.cont = prevDirect;
-        const ent = entityOf.get(prevDirect);
-        if (ent !== undefined) entityOf.set(r, ent);
+        r.ent = prevDirect.ent;
         r.conf = para === prevPara ? 0.7 : 0.5;
       }
       // (a mixed one too when its cue follows it: "…because “…,” she said. “…”")
@@ -153,19 +150,18 @@ function run(article: Article): void {
     kept.push(r);
     open.push(r);
   }
-  const ids = new Map<Raw, string>();
-  kept.forEach((r, i) => ids.set(r, 'q' + (i + 1)));
+  kept.forEach((r, i) => (r.id = 'q' + (i + 1)));
   const used = new Set<number>();
   for (const r of kept) {
-    const e = entityOf.get(r);
+    const e = r.ent;
     if (e !== undefined) used.add(sp.root(e));
   }
   const speakers = sp.speakers(used);
   article.speakers = [...speakers.values()];
   article.quotes = kept.map((r): Quote => {
-    const e = entityOf.get(r);
+    const e = r.ent;
     const q: Quote = {
-      id: ids.get(r)!,
+      id: r.id!,
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),
@@ -174,7 +170,7 @@ function run(article: Article): void {
     };
     if (r.src) q.source = { start: r.src.s, end: r.src.e, text: text.slice(r.src.s, r.src.e) };
     if (r.cue) q.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
-    const c = r.cont && ids.get(r.cont);
+    const c = r.cont?.id;
     if (c) q.continues = c;
     q.confidence = Math.round(r.conf * (q.speaker ? 1 : 0.8) * 100) / 100;
     return q;

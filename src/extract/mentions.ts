@@ -36,16 +36,15 @@ export const isPron = (c: Ctx, t: Tok | undefined) => isWord(t) && c.lex.pronoun
 /** The cue starting at token `i`, if any (its flags, and the addressee for "told the AP"). */
 export function cueAt(c: Ctx, i: number): Cue | null {
   const t = c.toks[i];
-  if (!isWord(t) || !(c.lex.verbs.has(t!.lo) || c.lex.according.some((p) => p[0] === t!.lo))) return null;
+  if (!isWord(t)) return null;
   for (const phrase of c.lex.according) {
-    if (phrase.every((w, j) => c.toks[i + j]?.lo === w)) return { k: i, k2: i + phrase.length - 1, flags: INDIRECT | ACCORDING };
+    if (phrase[0] === t!.lo && phrase.every((w, j) => c.toks[i + j]?.lo === w)) return { k: i, k2: i + phrase.length - 1, flags: INDIRECT | ACCORDING };
   }
+  const flags = c.lex.verbs.get(t!.lo);
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
   // "his remarks", "of questions" are nouns.
   const prev = c.toks[i - 1]?.lo ?? '';
-  if ((i > 0 && isCap(c, t)) || prev === 'to' || prev === 'of' || (c.lex.determiners.has(prev) && !c.lex.that.has(prev))) return null;
-  const flags = c.lex.verbs.get(t!.lo);
-  if (!flags) return null;
+  if (!flags || (i > 0 && isCap(c, t)) || prev === 'to' || prev === 'of' || (c.lex.determiners.has(prev) && !c.lex.that.has(prev))) return null;
   let k2 = i;
   const part = c.lex.particles.get(t!.lo);
   if (part) {
@@ -53,19 +52,13 @@ export function cueAt(c: Ctx, i: number): Cue | null {
     k2++;
   }
   if (flags & OBJECT) {
-    // told the AP / told reporters / told CNN's Jake Tapper
+    // The addressee: "told reporters", "told the AP", "told CNN's Jake Tapper", "told the committee".
     let j = k2 + 1;
-    const first = c.toks[j];
-    if (first && (OBJ_WORDS.has(first.lo) || isCap(c, first) || c.lex.determiners.has(first.lo))) {
-      while (j < c.toks.length && j - k2 <= 4) {
-        const u = c.toks[j]!;
-        if (OBJ_WORDS.has(u.lo) || isCap(c, u) || (j === k2 + 1 && c.lex.determiners.has(u.lo)) || (u.lo === "'s" && j > k2 + 1)) j++;
-        else if (isWord(u) && j > k2 + 1 && c.lex.determiners.has(c.toks[k2 + 1]!.lo) && !c.lex.that.has(u.lo) && !PREP.has(u.lo) && !AUX.has(u.lo) && j - k2 <= 2) j++;
-        else break;
-      }
-      if (j > k2 + 1 && !OBJ_WORDS.has(first.lo) && c.lex.determiners.has(first.lo) && j === k2 + 2) j = k2 + 1; // a bare "the"
-      k2 = j - 1;
-    }
+    const f = c.toks[j]?.lo ?? '';
+    const det = c.lex.determiners.has(f) && !c.lex.that.has(f);
+    const a = (j += det ? 1 : 0);
+    for (let u; (u = c.toks[j]) && j - k2 <= 4 && (OBJ_WORDS.has(u.lo) || isCap(c, u) || (u.lo === "'s" && j > a) || (det && j === a && isWord(u) && !c.lex.that.has(u.lo) && !PREP.has(u.lo) && !AUX.has(u.lo))); ) j++;
+    if (j > a) k2 = j - 1;
   }
   return { k: i, k2, flags };
 }

@@ -11,9 +11,9 @@ export interface Tok {
   /** Lower-cased text; for a quotation token, `"`. */
   lo: string;
   /** Index of the quotation this token stands for. */
-  q?: number;
+  q: number | undefined;
   /** A word (letters or digits), not punctuation or a quotation. */
-  w?: boolean;
+  w: boolean;
 }
 
 export interface Sentence { s: number; e: number }
@@ -97,26 +97,32 @@ function tail(text: string, i: number): string[] {
   return /[.!?\n]$/.test(m?.[0] ?? '') && w.length <= 12 ? w : [];
 }
 
-const WORD = /([\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*)|\S/gu;
+/** Character classes by UTF-16 unit, filled on first sight: 1 space, 2 letter/mark/digit, 3 other. */
+const CLS = new Uint8Array(65536);
+const cls = (text: string, i: number) => (CLS[text.charCodeAt(i)] ||= /\s/.test(text[i]!) ? 1 : /[\p{L}\p{M}\p{N}]/u.test(text[i]!) ? 2 : 3);
 
-/** Tokens of `text[s, e)`, with each top-level quotation inside it as one token. */
+/**
+ * Tokens of `text[s, e)`, with each top-level quotation inside it as one token. A word is a run of
+ * letters and digits, joined by ' ’ . - ("don't", "U.S", "well-known"); any other non-space
+ * character is a token of its own. A hand-written scan: no regex match objects per token.
+ */
 export function tokenize(text: string, s: number, e: number, quotes: MarkedQuote[], qIdx: number[]): Tok[] {
   const toks: Tok[] = [];
-  let p = s;
-  const words = (a: number, b: number) => {
-    WORD.lastIndex = a;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) && m.index < b) {
-      const end = Math.min(b, m.index + m[0].length);
-      toks.push({ s: m.index, e: end, lo: text.slice(m.index, end).toLowerCase(), w: m[1] !== undefined });
-      if (end === b) break;
+  const words = (i: number, b: number) => {
+    while (i < b) {
+      const k = cls(text, i);
+      let j = i + 1;
+      if (k === 2) while (j < b && (cls(text, j) === 2 || ("'’.-".includes(text[j]!) && j + 1 < b && cls(text, j + 1) === 2))) j++;
+      if (k !== 1) toks.push({ s: i, e: j, lo: text.slice(i, j).toLowerCase(), q: undefined, w: k === 2 });
+      i = j;
     }
   };
+  let p = s;
   for (const qi of qIdx) {
     const q = quotes[qi]!;
     if (q.open < p || q.close >= e) continue;
     words(p, q.open);
-    toks.push({ s: q.open, e: q.close + 1, lo: '"', q: qi });
+    toks.push({ s: q.open, e: q.close + 1, lo: '"', q: qi, w: false });
     p = q.close + 1;
   }
   words(p, e);

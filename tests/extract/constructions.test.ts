@@ -65,4 +65,11 @@ describe('extract: more constructions', () => {
     expect(a.quotes.length).to.equal(2);
     expect(a.quotes[1]?.speaker).to.equal(a.quotes[0]?.speaker);
   });
+
+  it('a cue with no subject of its own falls back to the subject of the sentence, with less confidence', () => {
+    const a = extract('Mayor Jo Hart outlined her budget and vowed to end the "waste at city hall" by June.');
+    expect(a.quotes.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([['mixed', 'waste at city hall', 'Mayor Jo Hart', 'vowed']]);
+    expect(speakerOf(a, 0)).to.equal('Jo Hart');
+    expect(a.quotes[0]!.confidence).to.be.below(0.75);
+  });
 });

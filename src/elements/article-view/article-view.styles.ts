@@ -124,7 +124,7 @@ export const styles = css`
   q q q {
     text-decoration-style: dotted;
   }
-  q.unk {
+  q:not([data-s]) {
     --_c: light-dark(#6b6b6b, #a3a3a3);
   }
   q:focus-visible {
@@ -137,13 +137,8 @@ export const styles = css`
     background: none;
     text-decoration-color: color-mix(in srgb, var(--_dim) 50%, transparent);
   }
-  /* words inside the selected speaker's quote are that speaker's too */
-  .filtering q.on,
-  .filtering q.on q {
-    color: var(--_fg);
-    background: var(--article-view-quote-highlight, color-mix(in oklab, var(--_c) 28%, var(--_bg)));
-    text-decoration-color: var(--_c);
-  }
+  /* The selected speaker's quotes (and the words inside them) are highlighted by a rule the
+     element writes on data-s when the selection changes: see _writeSheet. */
   .tip {
     position: absolute;
     z-index: 10;
@@ -210,8 +205,7 @@ export const styles = css`
       display: block;
     }
     q,
-    .filtering q,
-    .filtering q.on {
+    .filtering q {
       color: #000;
       background: none;
       text-decoration: underline 1px #000;
@@ -220,9 +214,6 @@ export const styles = css`
   @media (forced-colors: active) {
     q {
       text-decoration-color: LinkText;
-    }
-    .filtering q.on {
-      outline: 1px solid Highlight;
     }
   }
 `;

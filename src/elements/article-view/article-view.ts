@@ -8,6 +8,7 @@ import { loadValidation } from '../shared/validation.js';
 import { formatDate, formatPercent, locale } from '../shared/format.js';
 import { ArticleLoader, unusable, type LoadErrorDetail } from '../shared/load.js';
 import { speakerStyle } from '../shared/speaker.js';
+import { guard } from 'lit/directives/guard.js';
 import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
@@ -39,6 +40,41 @@ export type ArticleErrorDetail = LoadErrorDetail;
  * `partial`: shown, but some quotes or fields could not be used; `ready`.
  */
 export type ArticleViewState = 'empty' | 'loading' | 'error' | 'partial' | 'ready';
+
+/** A run of blocks drawn in one task, and the quotes that begin in it (for their descriptions). */
+interface Chunk {
+  blocks: BodyBlock[];
+  quotes: number[];
+}
+
+/** About how much one task draws: a quote counts 1, a paragraph 1, every 500 characters 1. */
+const CHUNK_COST = 2000;
+
+function chunk(blocks: BodyBlock[], index: Map<Quote, number>): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Chunk = { blocks: [], quotes: [] };
+  let cost = 0;
+  const walk = (nodes: BodyNode[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'quote') continue;
+      cost++;
+      if (n.first) current.quotes.push(index.get(n.quote)!);
+      walk(n.children);
+    }
+  };
+  for (const b of blocks) {
+    current.blocks.push(b);
+    cost += 1 + (b.end - b.start) / 500;
+    if (b.type === 'paragraph') walk(b.nodes);
+    if (cost >= CHUNK_COST) {
+      chunks.push(current);
+      current = { blocks: [], quotes: [] };
+      cost = 0;
+    }
+  }
+  if (current.blocks.length || !chunks.length) chunks.push(current);
+  return chunks;
+}
 
 /** Parts of the nested badges, exposed as `badge`, `badge-avatar`, … */
 const BADGE_PARTS = 'base:badge,avatar:badge-avatar,name:badge-name,role:badge-role,count:badge-count';
@@ -114,6 +150,7 @@ export class ArticleView extends LitElement {
     _hover: { state: true, attribute: false },
     _focus: { state: true, attribute: false },
     _tipHidden: { state: true, attribute: false },
+    _shown: { state: true, attribute: false },
   };
 
   /** The article data (validated before use; need not be valid). Takes precedence over inline JSON and `src`. */
@@ -164,9 +201,16 @@ export class ArticleView extends LitElement {
   private _shownSrc = '';
   private _event?: [string, unknown];
   private _s = articleViewStrings;
-  private _blocks: BodyBlock[] = [];
+  /** The body in chunks, drawn one per task so that a huge article never freezes the page. */
+  private _chunks: Chunk[] = [];
+  /** How many chunks are drawn so far. */
+  private _shown = 0;
+  private _pumping = false;
+  /** Each speaker's hue and the selected speaker's highlight: one small sheet to rewrite, not every quote. */
+  private _sheet?: CSSStyleSheet;
   private _index = new Map<Quote, number>();
   private _speakers = new Map<string, Speaker>();
+  private _speakerIndex = new Map<string, number>();
 
   /** The current state; also reflected as the `state` attribute. */
   get state(): ArticleViewState {
@@ -209,8 +253,27 @@ export class ArticleView extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root) {
+      this._sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._sheet];
+    }
+    return root;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
     this.setAttribute('state', this.state);
+    if ((changed as Map<string, unknown>).has('_result') || changed.has('speaker')) this._writeSheet();
+    if (this._shown < this._chunks.length && !this._pumping) {
+      // Draw the next chunk in a task of its own, so input and painting get their turn in between.
+      const chunks = this._chunks;
+      this._pumping = true;
+      setTimeout(() => {
+        this._pumping = false;
+        if (this._chunks === chunks) this._shown++;
+      });
+    }
     if (this._event) {
       const [type, detail] = this._event;
       this._event = undefined;
@@ -275,6 +338,7 @@ export class ArticleView extends LitElement {
   }
 
   /** `updateComplete` also waits for data set before it to be validated and rendered. */
+  /** Resolves when the data set so far is validated and the whole body drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // Validation may lead to extraction, which replaces `_validation`: wait until it settles.
@@ -283,7 +347,24 @@ export class ArticleView extends LitElement {
       done = await super.getUpdateComplete();
       if (this._validation === pending) break;
     }
+    while (this._shown < this._chunks.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
     return done;
+  }
+
+  /** Speaker hues and the highlight of the selected speaker's quotes, as rules on `data-s`. */
+  private _writeSheet() {
+    const speakers = this._result?.article?.speakers ?? [];
+    const k = speakers.findIndex((sp) => sp.id === this.speaker);
+    const on = `.filtering q[data-s="${k}"]`;
+    this._sheet?.replaceSync(
+      speakers.map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp.name)}}`).join('') +
+        (k < 0
+          ? ''
+          : `${on},${on} q{color:var(--_fg);background:var(--article-view-quote-highlight,color-mix(in oklab,var(--_c) 28%,var(--_bg)));text-decoration-color:var(--_c)}@media (forced-colors:active){${on}{outline:1px solid Highlight}}@media print{${on},${on} q{color:#000;background:none}}`),
+    );
   }
 
   private async _load(src: string) {
@@ -344,9 +425,11 @@ export class ArticleView extends LitElement {
     this._error = error;
     this._hover = this._focus = null;
     const article = result?.article;
-    this._blocks = article ? layoutBody(article.body, article.quotes) : [];
     this._index = new Map(article?.quotes.map((q, i) => [q, i]));
+    this._chunks = article ? chunk(layoutBody(article.body, article.quotes), this._index) : [];
+    this._shown = 1;
     this._speakers = new Map(article?.speakers.map((sp) => [sp.id, sp]));
+    this._speakerIndex = new Map(article?.speakers.map((sp, k) => [sp.id, k]));
   }
 
   private _onSlotChange() {
@@ -392,9 +475,11 @@ export class ArticleView extends LitElement {
         ${article.speakers.length ? this._renderPanel(article, level, selected) : nothing}
         <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${lang ?? nothing} @click=${this._onBodyClick}
           @focusin=${this._onFocusIn} @focusout=${this._onFocusOut} @pointerover=${this._onPointerOver} @pointerleave=${this._onPointerLeave}
-        >${this._blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))}</div>
+        >${this._chunks.slice(0, this._shown).map((c) =>
+          guard([c], () => c.blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))),
+        )}</div>
       </div>
-      <div hidden>${article.quotes.map((q, i) => html`<span id="d${i}">${this._describe(q, lang)}</span>`)}</div>
+      <div hidden>${this._chunks.slice(0, this._shown).map((c) => guard([c, this._s], () => c.quotes.map((i) => html`<span id="d${i}">${this._describe(article.quotes[i], lang)}</span>`)))}</div>
       ${this._renderTip(lang)} ${this._renderNotice()}`;
   }
 
@@ -403,9 +488,8 @@ export class ArticleView extends LitElement {
       if (n.type === 'text') return body.slice(n.start, n.end);
       const q = n.quote;
       const i = this._index.get(q)!;
-      const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
-      const cls = `spk${sp ? '' : ' unk'}${sp && sp.id === this.speaker ? ' on' : ''}`;
-      return html`<q part="quote" class=${cls} tabindex="0" data-i=${i} aria-describedby="d${i}" .style=${sp ? speakerStyle(sp.name) : ''}
+      const k = q.speaker != null ? this._speakerIndex.get(q.speaker) : undefined;
+      return html`<q part="quote" class="spk" tabindex="0" data-i=${i} data-s=${k ?? nothing} aria-describedby="d${i}"
         >${this._renderNodes(n.children, body)}</q
       >`;
     });
