@@ -1,4 +1,5 @@
-// npm run bench: first-render benchmarks (tachometer, Chromium) and extraction throughput (Node).
+// npm run bench: first-render benchmarks (tachometer, Chromium), a huge article's longest task and
+// heap, 1,000 mounts for leaks, and extraction throughput (Node).
 import { spawnSync } from 'node:child_process';
 
 function run(command, args, env = {}) {
@@ -11,4 +12,6 @@ run('node', ['bench/generate.js']);
 run('node', ['bench/capture.js']);
 // SE_OFFLINE keeps Selenium from trying to download a driver: the system chromedriver is used.
 run('npx', ['tachometer', '--config', 'bench/tachometer.json'], { SE_OFFLINE: 'true' });
+run('node', ['bench/big-article.js']);
+run('node', ['bench/memory.js']);
 run('node', ['bench/extract-throughput.js']);
