@@ -5,9 +5,7 @@
 //   node bench/big-article.js [--mb 5] [--quotes 20000] [--runs 3]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { findChrome, CHROME_FLAGS } from '../scripts/browser-path.js';
+import { withLocalBrowser } from '../scripts/local-browser.js';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' }, quotes: { type: 'string', default: '20000' }, runs: { type: 'string', default: '3' } } });
 const TARGET = Number(values.mb) * 1024 * 1024;
@@ -59,18 +57,10 @@ const json = JSON.stringify(article);
 writeFileSync(new URL('big.json', out), json);
 console.log(`article: ${(json.length / 1024 / 1024).toFixed(2)} MB of JSON, body ${(article.body.length / 1024 / 1024).toFixed(2)} M characters, ${article.quotes.length} quotes`);
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: [...CHROME_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
-try {
+await withLocalBrowser(async ({ browser, base }) => {
   const results = [];
   for (let run = 0; run < RUNS; run++) {
     for (const mode of ['property', 'src']) {
@@ -153,7 +143,4 @@ try {
         `(budget ${HEAP_BUDGET_MB} MB: ${growth / 1024 / 1024 <= HEAP_BUDGET_MB ? 'within' : 'OVER'})`,
     );
   }
-} finally {
-  await browser.close();
-  await server.stop();
-}
+}, { args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });

@@ -1,19 +1,9 @@
 // Captures the final shadow markup and styles of <article-view> for each benchmark input, so the
 // innerHTML floor page sets exactly what the element produces.
 import { writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { findChrome, CHROME_FLAGS } from '../scripts/browser-path.js';
+import { withLocalBrowser } from '../scripts/local-browser.js';
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
-try {
+await withLocalBrowser(async ({ browser, base }) => {
   const page = await browser.newPage();
   await page.goto(`${base}/bench/render.html?data=seed`);
   for (const data of ['seed', 'large']) {
@@ -32,7 +22,4 @@ try {
     writeFileSync(new URL(`./generated/${data}-markup.json`, import.meta.url), JSON.stringify(captured));
     console.log(`captured ${data}: ${captured.html.length} characters of markup`);
   }
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});

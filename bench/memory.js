@@ -5,23 +5,13 @@
 //
 //   node bench/memory.js [--mounts 1000]
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { findChrome, CHROME_FLAGS } from '../scripts/browser-path.js';
+import { withLocalBrowser } from '../scripts/local-browser.js';
 
 const { values } = parseArgs({ options: { mounts: { type: 'string', default: '1000' } } });
 const MOUNTS = Number(values.mounts);
 /** Heap growth per 1,000 mounts we accept as noise (caches, JIT code, interned strings). */
 const BUDGET_MB = 1;
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
 
 async function measure(cdp, page) {
@@ -32,7 +22,7 @@ async function measure(cdp, page) {
 }
 
 let failed = false;
-try {
+await withLocalBrowser(async ({ browser, base }) => {
   for (const mode of ['property', 'src', 'src-aborted']) {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
@@ -80,8 +70,5 @@ try {
     );
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server.stop();
-}
+});
 process.exitCode = failed ? 1 : 0;

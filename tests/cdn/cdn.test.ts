@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../shared/wait.js';
 
 /**
  * The CDN file the way a CMS page uses it: a plain page, no build step, the script tag pasted
@@ -13,15 +14,6 @@ const PAGE = `<!doctype html><html lang="en"><head>
 <speaker-badge name="Boris Bondarev" count="22"></speaker-badge>
 </body></html>`;
 
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 10000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the CDN build in a plain page', () => {
   let frame: HTMLIFrameElement;

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../shared/wait.js';
 
-/** The demo page as a visitor opens it (it uses the npm build in dist/, which `npm test` builds first). */
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 15000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the demo page', () => {
   let frame: HTMLIFrameElement;
@@ -30,7 +21,7 @@ describe('the demo page', () => {
 
   it('shows the seed article with its quotations and speakers', async () => {
     const view = doc().querySelector('article-view')!;
-    await until(() => view.getAttribute('state') === 'ready', 'the article');
+    await until(() => view.getAttribute('state') === 'ready', 'the article', 15000);
     expect(view.shadowRoot!.querySelectorAll('q').length).to.equal(29);
     expect(view.shadowRoot!.querySelectorAll('[part="panel"] speaker-badge').length).to.equal(4);
   });
@@ -38,7 +29,7 @@ describe('the demo page', () => {
   it('shows the key quote cards, from data and from plain HTML', async () => {
     const cards = [...doc().querySelectorAll('quote-card')];
     expect(cards).to.have.length(4);
-    await until(() => cards.every((c) => c.getAttribute('state') === 'ready'), 'the cards');
+    await until(() => cards.every((c) => c.getAttribute('state') === 'ready'), 'the cards', 15000);
     const words = cards.map((c) => c.shadowRoot!.querySelector('blockquote')!.textContent!.trim() || c.textContent!.trim());
     expect(words).to.deep.equal([
       'It is intolerable what my government is doing now,',
@@ -57,10 +48,10 @@ describe('the demo page', () => {
   it('annotates pasted text in the playground and offers the JSON', async () => {
     (doc().getElementById('playground-text') as HTMLTextAreaElement).value = '"The bridge opens in May," the mayor, Ana Ruiz, said on Monday.';
     doc().querySelector<HTMLButtonElement>('#playground-form button[type="submit"]')!.click();
-    const view = await until(() => doc().querySelector('#playground-output article-view'), 'the playground view');
-    const quote = await until(() => view.shadowRoot?.querySelector('q'), 'a machine-made quote');
+    const view = await until(() => doc().querySelector('#playground-output article-view'), 'the playground view', 15000);
+    const quote = await until(() => view.shadowRoot?.querySelector('q'), 'a machine-made quote', 15000);
     expect(quote.textContent).to.equal('The bridge opens in May,');
-    await until(() => !doc().querySelector<HTMLButtonElement>('#playground-download')!.disabled, 'the download button');
+    await until(() => !doc().querySelector<HTMLButtonElement>('#playground-download')!.disabled, 'the download button', 15000);
     expect(errors).to.deep.equal([]);
   });
 });

@@ -1,54 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { layoutBody, validateArticle, type Quote } from '../../src/model/index.js';
-
-/** Pieces of text that break naive code: astral characters, combining marks, RTL, zero-width, separators. */
-const FRAGMENTS = ['a', 'Z', ' ', '\n', '\r\n', '\u2028', '\u2029', '"', '“', '”', "'", '«', '»', '😀', '👩🏽‍💻', '🇺🇦', 'e\u0301', '\u200b', '\u200d', '\ufeff', 'שלום', 'مرحبا', '\u202e', '<b>', '&amp;', '\t', '\u0000'];
-
-const body = fc.oneof(
-  fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 200 }).map((parts) => parts.join('')),
-  fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.string({ unit: 'grapheme', minLength: 2000, maxLength: 5000 }),
-);
-
-/** Quote records pointing anywhere: in range, out of range, reversed, with right or wrong text. */
-function quotesFor(text: string) {
-  const n = text.length;
-  return fc.array(
-    fc.record({
-      a: fc.integer({ min: -5, max: n + 5 }),
-      b: fc.integer({ min: -5, max: n + 5 }),
-      rightText: fc.boolean(),
-      id: fc.constantFrom('q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', '__proto__', 'constructor'),
-      speaker: fc.constantFrom('s1', 's2', 'ghost', null),
-    }),
-    { maxLength: 12 },
-  ).map((records) =>
-    records.map((r) => ({
-      id: r.id,
-      start: r.a,
-      end: r.b,
-      text: r.rightText && r.a >= 0 && r.b <= n && r.a < r.b ? text.slice(r.a, r.b) : `missing ${r.a}`,
-      kind: 'direct',
-      speaker: r.speaker,
-    })),
-  );
-}
-
-const article = body.chain((text) =>
-  quotesFor(text).map((quotes) => ({
-    version: 1,
-    id: 'p',
-    headline: 'h',
-    language: 'en',
-    body: text,
-    speakers: [
-      { id: 's1', name: 'One' },
-      { id: 's2', name: 'Two' },
-    ],
-    quotes,
-  })),
-);
+import { articles as article } from '../shared/arbitraries.js';
 
 function partlyOverlap(a: Quote, b: Quote) {
   return a.start < b.end && b.start < a.end && !(a.start <= b.start && b.end <= a.end) && !(b.start <= a.start && a.end <= b.end);

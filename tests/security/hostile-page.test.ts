@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../shared/wait.js';
 
 /**
  * Hostile pages, built from the CDN file the way a CMS page uses it (run `npm run build` first):
@@ -11,15 +12,6 @@ import { expect } from '@open-wc/testing';
 
 type HostileWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; trustedTypes?: unknown };
 
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 10000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function open(path: string): Promise<{ frame: HTMLIFrameElement; win: HostileWindow; doc: Document }> {
   const frame = document.createElement('iframe');
