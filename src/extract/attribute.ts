@@ -4,20 +4,13 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import type { Lexicon } from './cues.js';
+import { ACCORDING, BARE, DET, DIRECT, FIRST, INDIRECT, MIXED, PRON, REL, THAT, TITLE, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { ACCORDING, BARE, skipAdverbial, classify, isStop, clauseEnd, contentStart, cueAt, DIRECT, hasFlag, INDIRECT, isCap, isWord, MIXED, npAfter, subjectOf, type Ctx, type Cue, type NP } from './mentions.js';
-import { tokenize } from './sentences.js';
+import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
+import { tokenize, type Tok } from './sentences.js';
 
-/** A speaker mention, in characters. */
-export interface Mention {
-  s: number;
-  e: number;
-  kind: NP['kind'];
-  /** For names: the name without titles, and the titles. */
-  name?: string;
-  title?: string;
-}
+/** A speaker mention, in characters, of NP kind `t`; for names, the name without titles, and the titles. */
+export interface Mention { s: number; e: number; t: number; name?: string; title?: string }
 
 export interface Raw {
   kind: QuoteKind;
@@ -27,8 +20,8 @@ export interface Raw {
   cue?: { s: number; e: number };
   /** The raw quote this one continues. */
   cont?: Raw;
-  /** Which cue instance attributes it (quotes sharing one are a split quote). */
-  cueKey?: string;
+  /** Which cue instance attributes it (quotes sharing one are a split quote); '?' for none yet. */
+  key?: string;
   /** The quotation mark index, for marked quotes. */
   mark?: number;
   /** Inside another quotation (its speaker is not the narrator's subject). */
@@ -47,52 +40,61 @@ export interface UnitResult {
   subjects: Mention[];
 }
 
-const TRIM_START = /^[\s"“”„«»‹›「」『』'‘’(\[—–―-]+/;
+/** A cue of the unit, with its source once looked for (`s`) and whether it attributed something (`u`). */
+type UCue = Cue & { s?: NP | null; u?: 1 };
 
 /** The char-level mention for a noun phrase. */
-function mention(c: Ctx, np: NP): Mention {
-  const { toks, lex } = c;
-  let a = np.a;
-  let b = np.b;
-  if (toks[b]!.lo === "'s" || toks[b]!.lo === '’s') b--;
-  const m: Mention = { s: toks[np.a]!.s, e: toks[b]!.e, kind: np.kind };
-  if (np.kind === 'name') {
+function mention(text: string, toks: Tok[], x: NP): Mention {
+  const a = x.a;
+  let b = x.b;
+  if (/^['’]s$/.test(toks[b]!.lo)) b--;
+  const m: Mention = { s: toks[a]!.s, e: toks[b]!.e, t: x.t };
+  if (x.t === K_NAME) {
     // Everything up to the last title word is the role: "Italian Prime Minister | Matteo Renzi".
     let k = a;
-    for (let i = a; i < b; i++) if (lex.titles.has(toks[i]!.lo) || (toks[i]!.lo === '.' && k === i)) k = i + 1;
-    while (k <= b && (toks[k]!.lo === '.' || lex.determiners.has(toks[k]!.lo))) k++;
-    if (k > b) m.kind = 'nom';
+    for (let i = a; i < b; i++) if (has(toks[i]!.lo, TITLE) || (toks[i]!.lo === '.' && k === i)) k = i + 1;
+    while (k <= b && (toks[k]!.lo === '.' || has(toks[k]!.lo, DET))) k++;
+    if (k > b) m.t = K_NOM;
     else {
-      m.name = c.text.slice(toks[k]!.s, toks[b]!.e).replace(/\s+/g, ' ').replace(/\s*\(.*$/, '');
-      const title = c.text.slice(toks[a]!.s, k > a ? toks[k - 1]!.e : toks[a]!.s).replace(/^(?:the|a|an)\s+/i, '').replace(/\.$/, '');
+      m.name = text.slice(toks[k]!.s, toks[b]!.e).replace(/\s+/g, ' ').replace(/\s*\(.*$/, '');
+      const title = text.slice(toks[a]!.s, k > a ? toks[k - 1]!.e : toks[a]!.s).replace(/^(?:the|a|an)\s+/i, '').replace(/\.$/, '');
       if (title) m.title = title;
     }
   }
   return m;
 }
 
-/** Does the quotation read as a sentence or clause of its own (not a phrase inside narration)? */
+/**
+ * Does the quotation read as a sentence or clause of its own (not a phrase inside narration)?
+ * Only its first and last 100 characters are read: nested quotations must not cost k·n.
+ */
 function clauseLike(text: string, q: MarkedQuote): boolean {
-  const inner = text.slice(q.start, q.end).replace(TRIM_START, '');
-  return /^[\p{Lu}\p{N}…]|^\.\.\./u.test(inner) || /[.!?,]$/.test(text.slice(q.start, q.end).trimEnd());
+  const head = text.slice(q.start, Math.min(q.end, q.start + 100)).replace(/^[\s"“”„«»‹›「」『』'‘’(\[—–―-]+/, '');
+  return /^[\p{Lu}\p{N}…]|^\.\.\./u.test(head) || /[.!?,]$/.test(text.slice(Math.max(q.start, q.end - 100), q.end).trimEnd());
+}
+
+/**
+ * "Fox News Sunday", "Make Your Kid a Millionaire", "Z": a name or title, not words someone said.
+ * A title is short: longer quotations are not read (nested quotations must not cost k·n).
+ */
+function titleLike(text: string, q: MarkedQuote): boolean {
+  const words = q.end - q.start > 300 ? [''] : text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
 }
 
 /** The name or pronoun a sentence starts with (after an introductory phrase), followed by a verb. */
-function leadSubject(c: Ctx): NP | null {
-  const { toks, lex } = c;
+function leadSubject(toks: Tok[]): NP | null {
   let a = 0;
   const first = toks[0];
-  if (first && isWord(first) && !lex.pronouns.has(first.lo) && !isCap(c, toks[1]) && toks.findIndex((t) => t.lo === ',') > 0) {
-    const comma = toks.findIndex((t) => t.lo === ',');
-    if (comma < 12) a = comma + 1;
-  }
+  const comma = toks.findIndex((t) => t.lo === ',');
+  if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && comma > 0 && comma < 12) a = comma + 1;
   let b = a;
-  if (isWord(toks[a]) && lex.pronouns.has(toks[a]!.lo)) b = a + 1;
-  else while (b < toks.length && b - a < 6 && (isCap(c, toks[b]) || (b > a && toks[b]!.lo === '.'))) b++;
+  if (has(toks[a]?.lo, PRON)) b = a + 1;
+  else while (b < toks.length && b - a < 6 && (isCap(toks[b]) || (b > a && toks[b]!.lo === '.'))) b++;
   const next = toks[b];
-  if (b === a || !isWord(next) || isCap(c, next) || /^['’]s$/.test(next!.lo)) return null;
-  const np = classify(c, a, b - 1);
-  return np && (np.kind === 'name' || np.kind === 'pron') ? np : null;
+  if (b === a || !isWord(next) || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
+  const s = classify(a, b - 1);
+  return s && s.t & (K_NAME | K_PRON) ? s : null;
 }
 
 /** Index of the first element of sorted `a` that is >= x. */
@@ -107,50 +109,42 @@ function firstAtOrAfter(a: number[], x: number): number {
   return lo;
 }
 
-/** "Fox News Sunday", "Make Your Kid a Millionaire", "Z": a name or title, not words someone said. */
-function titleLike(text: string, q: MarkedQuote): boolean {
-  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
-}
-
 /**
  * Attribute the quotations of one unit `[s, e)`; `qIdx` are the indices of the quotations
  * directly inside it. `nested` units are the words of a quotation.
  */
 export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], s: number, e: number, qIdx: number[], nested: boolean, uid: string): UnitResult {
   const toks = tokenize(text, s, e, marks, qIdx);
-  const c: Ctx = { text, lex, toks };
+  setUnit(text, lex, toks);
   const n = toks.length;
   const raws: Raw[] = [];
   const subjects: Mention[] = [];
-  const cues: Cue[] = [];
-  const cueIdx = new Map<number, Cue>();
+  const cues: UCue[] = [];
+  /** Cues by their first token. */
+  const at: UCue[] = [];
   for (let i = 0; i < n; i++) {
-    const cue = cueAt(c, i);
+    const cue = cueAt(i);
     if (cue) {
-      cues.push(cue);
-      cueIdx.set(i, cue);
+      cues.push((at[i] = cue));
       i = cue.k2;
     }
   }
-  const srcOf = new Map<Cue, NP | null>();
-  const source = (cue: Cue, floor: number): NP | null => {
-    if (!srcOf.has(cue)) {
-      let np = subjectOf(c, cue.k, floor);
+  const source = (cue: UCue, floor: number): NP | null => {
+    if (cue.s === undefined) {
+      let x = subjectOf(cue.k, floor);
       // A participle ("…a letter condemning X") speaks for the nearest subject pronoun before it.
-      if ((!np || np.kind === 'nom') && /ing$/.test(toks[cue.k]!.lo)) {
+      if ((!x || x.t === K_NOM) && /ing$/.test(toks[cue.k]!.lo)) {
         for (let p = cue.k - 1; p > floor && cue.k - p < 30; p--) {
-          if (isWord(toks[p]) && lex.pronouns.has(toks[p]!.lo)) {
-            np = { a: p, b: p, kind: 'pron' };
+          if (has(toks[p]!.lo, PRON)) {
+            x = np(p, p, K_PRON);
             break;
           }
         }
       }
-      srcOf.set(cue, np);
+      cue.s = x;
     }
-    return srcOf.get(cue)!;
+    return cue.s;
   };
-  const used = new Set<Cue>();
   let lead: NP | null | undefined;
   // The start of the clause that ends at token `b`: the unit start or the last ':' / ';' before.
   const unitStart = (b: number) => {
@@ -158,192 +152,179 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     while (a > 0 && b - a < 300 && !/^[:;]$/.test(toks[a - 1]!.lo) && toks[a - 1]!.q === undefined) a--;
     return a;
   };
-  const cueSpan = (cue: Cue) => ({ s: toks[cue.k]!.s, e: toks[cue.k2]!.e });
-  const make = (kind: QuoteKind, start: number, end: number, cue: Cue | undefined, np: NP | null, conf: number, mark?: number): Raw => {
+  const noQuote = (a: number, b: number) => !toks.slice(a, b).some((t) => t.q !== undefined);
+  const make = (kind: QuoteKind, start: number, end: number, cue: Cue | undefined, x: NP | null, conf: number, mark?: number): Raw => {
     const r: Raw = { kind, start, end, conf, nested, mark };
     if (cue) {
-      r.cue = cueSpan(cue);
-      r.cueKey = uid + ':' + cue.k;
+      r.cue = { s: toks[cue.k]!.s, e: toks[cue.k2]!.e };
+      r.key = uid + ':' + cue.k;
     }
-    if (np) r.src = mention(c, np);
+    if (x) r.src = mention(text, toks, x);
     return r;
   };
+  /** Reported speech over tokens a..b-1. */
+  const report = (kind: QuoteKind, a: number, b: number, cue: Cue, x: NP, conf: number) => make(kind, toks[a]!.s, toks[b - 1]!.e, cue, x, conf);
 
-  // Direct quotations: the cue right after (`"…," he said`) or right before (`he said, "…"`).
+  // Direct quotations.
   const qpos: number[] = [];
-  for (let i = 0; i < n; i++) if (toks[i]!.q !== undefined) qpos.push(i);
-  const direct = new Map<number, Raw>();
+  toks.forEach((t, i) => t.q !== undefined && qpos.push(i));
+  /** Attributed quotations by token index. */
+  const done: Raw[] = [];
   let prev: Raw | undefined;
   let prevQ = -1;
-  for (let qn = 0; qn < qpos.length; qn++) {
-    const qp = qpos[qn]!;
-    const q = marks[toks[qp]!.q!]!;
+  qpos.forEach((qp, qn) => {
+    const mark = toks[qp]!.q!;
+    const q = marks[mark]!;
     const next = qpos[qn + 1] ?? n;
-    let found: Raw | undefined;
-    const narrationBefore = toks.slice(prevQ + 1, qp).some((t) => isWord(t));
-    for (let i = qp + 1; i < next && i - qp <= 26 && !found; i++) {
-      if (isStop(c, i)) break;
-      const cue = cueIdx.get(i);
-      if (!cue) continue;
-      if (!hasFlag(cue, DIRECT)) break;
-      let np = subjectOf(c, cue.k, qp);
-      if (np && toks[np.a - 1]?.q === undefined && toks[np.a - 1]?.lo !== ',') np = null;
-      if (!np) np = npAfter(c, cue.k2 + 1, n);
-      if (!np) break;
-      used.add(cue);
-      if (np) srcOf.set(cue, np);
-      found = make(narrationBefore || !clauseLike(text, q) ? 'mixed' : 'direct', q.start, q.end, cue, np, np ? 0.9 : 0.75, toks[qp]!.q);
-    }
-    if (!found) {
-      // The last cue before the quotation, with only an aside or an addressee between.
-      for (let i = qp - 1; i > prevQ && qp - i <= 14; i--) {
-        if (lex.that.has(toks[i]!.lo) || isStop(c, i)) break;
-        const cue = cueIdx.get(i);
+    const clause = clauseLike(text, q);
+    const narration = toks.slice(prevQ + 1, qp).some(isWord);
+    let r: Raw | undefined;
+    const take = (kind: QuoteKind, cue: Cue, x: NP | null, conf: number) => (r = make(kind, q.start, q.end, cue, x, conf, mark));
+    // A cue right after (`"…," he said`, `"…," said Tom`), else right before (`he said, "…"`),
+    // with only an aside or an addressee between.
+    // A title in narration ("On “Fox News Sunday,” Mike Pence said …") is not what the cue after it reports.
+    for (let d = narration && titleLike(text, q) ? -1 : 1; d > -2 && !r; d -= 2) {
+      for (let i = qp + d; !r && (d > 0 ? i < next && i - qp <= 26 : i > prevQ && qp - i <= 14); i += d) {
+        if (isStop(i) || (d < 0 && has(toks[i]!.lo, THAT))) break;
+        const cue = at[i];
         if (!cue) continue;
         if (!hasFlag(cue, DIRECT)) break;
-        const lead = toks[qp - 1]!;
-        const glued = cue.k2 === qp - 1 || /^[,:—–―-]$/.test(lead.lo);
-        if (!glued) break;
-        const np = source(cue, prev && prev.cueKey === uid + ':' + cue.k ? -1 : prevQ);
-        used.add(cue);
-        const kind: QuoteKind = clauseLike(text, q) ? 'direct' : 'mixed';
-        found = make(kind, q.start, q.end, cue, np, np ? 0.9 : 0.75, toks[qp]!.q);
-        break;
+        let x: NP | null;
+        if (d > 0) {
+          // The subject must sit right after the quotation: `"…," he said`, not `"…" and he said`.
+          x = subjectOf(cue.k, qp);
+          if (x && toks[x.a - 1]?.q === undefined && toks[x.a - 1]?.lo !== ',') x = null;
+          if (!(x ??= npAfter(cue.k2 + 1, n))) break;
+          cue.s = x;
+        } else {
+          if (cue.k2 !== qp - 1 && !/^[,:—–―-]$/.test(toks[qp - 1]!.lo)) break;
+          x = source(cue, prev?.key === uid + ':' + cue.k ? -1 : prevQ);
+        }
+        cue.u = 1;
+        take((d > 0 && narration) || !clause ? 'mixed' : 'direct', cue, x, x ? 0.9 : 0.75);
       }
     }
-    if (!found && /^[—–―-]$/.test(toks[qp + 1]?.lo ?? '')) {
-      // "“…” ― Sonya Herridge": a dash and a name after the quotation.
-      const np = npAfter(c, qp + 2, next);
-      if (np && np.kind === 'name' && (np.b + 1 >= next || isStop(c, np.b + 1))) {
-        found = make('direct', q.start, q.end, { k: qp + 1, k2: qp + 1, flags: DIRECT }, np, 0.8, toks[qp]!.q);
-      }
-    }
-    if (!found && qp > prevQ + 2 && /^[:—–―-]$/.test(toks[qp - 1]!.lo) && clauseLike(text, q)) {
-      // "Name ― “…”" / "Name: “…”": the colon or dash is the cue.
-      const np = classify(c, prevQ + 1, qp - 2);
-      if (np && np.kind !== 'pron' && np.kind !== 'rel') {
-        const cue: Cue = { k: qp - 1, k2: qp - 1, flags: DIRECT };
-        found = make('direct', q.start, q.end, cue, np, 0.8, toks[qp]!.q);
-      }
-    }
-    if (found) {
-      if (prev && prev.cueKey === found.cueKey) found.cont = prev;
-      direct.set(qp, found);
-      raws.push(found);
-      prev = found;
+    // Punctuation as the cue: "“…” ― Sonya Herridge" (a name after a dash), "Name ― “…”" / "Name: “…”".
+    let k = qp + 1;
+    let x: NP | null;
+    if (!r && /^[—–―-]$/.test(toks[k]?.lo!) && (x = npAfter(k + 1, next))?.t === K_NAME && (x!.b + 1 >= next || isStop(x!.b + 1))) take('direct', { k, k2: k, f: DIRECT }, x, 0.8);
+    k = qp - 1;
+    if (!r && qp > prevQ + 2 && /^[:—–―-]$/.test(toks[k]!.lo) && clause && (x = classify(prevQ + 1, qp - 2)) && !(x.t & (K_PRON | K_REL))) take('direct', { k, k2: k, f: DIRECT }, x, 0.8);
+    if (r) {
+      if (prev && prev.key === r.key) r.cont = prev;
+      raws.push((done[qp] = prev = r));
     }
     prevQ = qp;
-  }
+  });
 
   // Reported speech and the quoted phrases inside it (mixed quotations). Latest cue first: a
   // quoted phrase belongs to the innermost cue whose clause holds it ("says he … condemning "…"").
-  for (const cue of [...cues].reverse()) {
-    if (used.has(cue)) continue;
+  for (let ci = cues.length; ci--; ) {
+    const cue = cues[ci]!;
+    if (cue.u) continue;
     if (hasFlag(cue, ACCORDING)) {
       // "According to X, …" / "…, according to X."
-      const np = npAfter(c, cue.k2 + 1, n);
-      if (!np) continue;
-      srcOf.set(cue, np);
+      const x = npAfter(cue.k2 + 1, n);
+      if (!(cue.s = x)) continue;
       let a = -1;
       let b = -1;
       if (toks[cue.k - 1]?.lo === ',') [a, b] = [unitStart(cue.k - 1), cue.k - 1];
-      else if (toks[np.b + 1]?.lo === ',' && (cue.k === 0 || !isWord(toks[cue.k - 1]))) [a, b] = [np.b + 2, clauseEnd(c, np.b + 2, n, false)];
-      if (a >= 0 && b - a >= 2 && !toks.slice(a, b).some((t) => t.q !== undefined)) raws.push(make('indirect', toks[a]!.s, toks[b - 1]!.e, cue, np, 0.7));
-      used.add(cue);
+      else if (toks[x.b + 1]?.lo === ',' && !isWord(toks[cue.k - 1])) [a, b] = [x.b + 2, clauseEnd(x.b + 2, n, false)];
+      if (a >= 0 && b - a >= 2 && noQuote(a, b)) raws.push(report('indirect', a, b, cue, x, 0.7));
       continue;
     }
-    let np = source(cue, -1);
-    if (toks[cue.k - 1]?.lo === ',' && hasFlag(cue, DIRECT | INDIRECT)) {
+    let x = source(cue, -1);
+    const said = hasFlag(cue, DIRECT | INDIRECT);
+    if (toks[cue.k - 1]?.lo === ',' && said) {
       // "…, said Jeffrey Trimble, a senior official.": the source follows the cue.
-      const after = npAfter(c, cue.k2 + 1, n);
-      if (after && after.kind !== 'pron' && (!np || np.kind === 'nom')) srcOf.set(cue, (np = after));
+      const after = npAfter(cue.k2 + 1, n);
+      if (after && after.t !== K_PRON && (!x || x.t === K_NOM)) cue.s = x = after;
     }
-    if (np && hasFlag(cue, DIRECT | INDIRECT) && !nested) {
+    if (x && said && !nested) {
       // "…, he wrote." with no marks: reported speech, or a direct quote that lost its marks
       // when it speaks in the first person. "…, he said in an interview, …" goes on after it.
-      const inverted = np.a > cue.k;
-      const t = skipAdverbial(c, (inverted ? np.b : cue.k2) + 1, n);
+      const inverted = x.a > cue.k;
+      const t = skipAdverbial((inverted ? x.b : cue.k2) + 1, n);
       let tail = t;
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
-      const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(c, t + 1);
-      const comma = inverted ? cue.k - 1 : np.a - 1;
-      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && (inverted || np.b === cue.k - 1 || lex.skip.has(toks[cue.k - 1]!.lo))) {
+      const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
+      const comma = inverted ? cue.k - 1 : x.a - 1;
+      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && (inverted || x.b === cue.k - 1 || skippable(toks[cue.k - 1]!.lo))) {
         const a = unitStart(comma);
-        const body = toks.slice(a, comma);
-        const e2 = paren ? clauseEnd(c, t + 1, n, false) : -1;
-        if ((comma - a >= 3 || (e2 - t > 2 && comma > a)) && !body.some((t) => t.q !== undefined)) {
-          const kind = body.some((t) => lex.firstPerson.has(t.lo)) ? 'unmarked' : 'indirect';
-          const r = make(kind, toks[a]!.s, toks[comma - 1]!.e, cue, np, 0.6);
+        const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
+        if ((comma - a >= 3 || (e2 - t > 2 && comma > a)) && noQuote(a, comma)) {
+          const kind = toks.slice(a, comma).some((t) => has(t.lo, FIRST)) ? 'unmarked' : 'indirect';
+          const r = report(kind, a, comma, cue, x, 0.6);
           raws.push(r);
-          if (e2 - t > 2 && !toks.slice(t + 1, e2).some((t) => t.q !== undefined)) {
-            const r2 = make(kind, toks[t + 1]!.s, toks[e2 - 1]!.e, cue, np, 0.6);
+          if (e2 - t > 2 && noQuote(t + 1, e2)) {
+            const r2 = report(kind, t + 1, e2, cue, x, 0.6);
             r2.cont = r;
             raws.push(r2);
           }
-          used.add(cue);
           continue;
         }
       }
     }
-    const relative = np !== null && (np.kind === 'rel' || lex.relatives.has(toks[np.a - 1]?.lo ?? ''));
-    let a = hasFlag(cue, INDIRECT) ? contentStart(c, cue.k2, n, hasFlag(cue, BARE)) : -1;
-    const scopeStart = a >= 0 ? a : cue.k2 + 1;
     if (!hasFlag(cue, MIXED | INDIRECT)) continue;
-    const end = clauseEnd(c, scopeStart, n, relative);
-    if (end <= scopeStart) continue;
-    // Quotations inside the clause, not already attributed: they are mixed.
+    const relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
+    const a = hasFlag(cue, INDIRECT) ? contentStart(cue.k2, n, hasFlag(cue, BARE)) : -1;
+    const from = a >= 0 ? a : cue.k2 + 1;
+    const end = clauseEnd(from, n, relative);
+    // Quotations inside the clause, not already attributed as direct: they are mixed.
     const inner: number[] = [];
-    for (let k = firstAtOrAfter(qpos, scopeStart); k < qpos.length && qpos[k]! < end; k++) if (direct.get(qpos[k]!)?.kind !== 'direct') inner.push(qpos[k]!);
     let quoted = 0;
-    for (const p of inner) quoted += toks[p]!.e - toks[p]!.s;
-    const span = toks[end - 1]!.e - toks[scopeStart]!.s;
-    // No one to say it: often a noun ("a tweet", "his claim"), not a report. Leaving these out
-    // costs some recall on mixed quotes and keeps the source right on what is kept.
-    // A known cue without a subject the rules can find ("…outlined his plan and vowed to punish
-    // “…”"): the quoted words are the sentence subject's, with less confidence. Reported speech
-    // is not guessed this way (too often a noun clause, not a report).
-    const fb = !np;
-    if (fb && !nested && inner.length) np = lead === undefined ? (lead = leadSubject(c)) : lead;
-    if (!np || np.a > cue.k) continue;
-    if (!fb && a >= 0 && quoted * 2 < span && end - a >= 2) {
-      raws.push(make('indirect', toks[a]!.s, toks[end - 1]!.e, cue, np, np && np.kind !== 'rel' ? 0.7 : 0.55));
+    if (end > from) {
+      for (let k = firstAtOrAfter(qpos, from); k < qpos.length && qpos[k]! < end; k++) {
+        const p = qpos[k]!;
+        if (done[p]?.kind !== 'direct') inner.push(p), (quoted += toks[p]!.e - toks[p]!.s);
+      }
     }
+    // No one to say it: often a noun ("a tweet", "his claim"), not a report. A known cue without
+    // a subject the rules can find ("…outlined his plan and vowed to punish “…”"): the quoted
+    // words are the sentence subject's, with less confidence. Reported speech is not guessed this
+    // way (too often a noun clause, not a report).
+    const fb = !x;
+    if (fb && !nested && inner.length) x = lead === undefined ? (lead = leadSubject(toks)) : lead;
+    if (end <= from || !x || x.a > cue.k) continue;
+    if (!fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
     for (const p of inner) {
-      if (direct.has(p)) continue;
       const q = marks[toks[p]!.q!]!;
-      if (titleLike(text, q)) continue;
-      const r = make('mixed', q.start, q.end, cue, np, fb ? 0.5 : 0.75, toks[p]!.q);
-      direct.set(p, r);
-      raws.push(r);
+      if (done[p] || titleLike(text, q)) continue;
+      raws.push((done[p] = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q)));
     }
-    used.add(cue);
   }
-  for (const cue of cues) {
-    const np = srcOf.get(cue);
-    if (np && !nested) subjects.push(mention(c, np));
-  }
-  if (!subjects.length && !nested) {
+  if (!nested) {
+    for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));
     // No cue: the sentence's own subject still makes its person salient ("Rita Hale met Governor
     // Sam Ortiz. "…," she said." is Rita Hale's).
-    const np = leadSubject(c);
-    if (np) subjects.push(mention(c, np));
+    const x = subjects.length ? null : leadSubject(toks);
+    if (x) subjects.push(mention(text, toks, x));
   }
 
   // A quotation that is the whole unit, with no cue: it continues the previous one (the caller
   // links it across sentences).
-  const wordCount = toks.reduce((k, t) => k + (isWord(t) ? 1 : 0), 0);
-  for (const qp of qpos) {
-    if (direct.has(qp)) continue;
-    const q = marks[toks[qp]!.q!]!;
-    const alone = wordCount === 0 && qpos.length === 1;
-    const words = text.slice(q.start, q.end).split(/\s+/).length;
-    if (alone && !nested && words >= 3 && clauseLike(text, q)) raws.push({ kind: 'direct', start: q.start, end: q.end, conf: 0.5, mark: toks[qp]!.q, cueKey: '?' });
+  if (qpos.length === 1 && !nested && !done[qpos[0]!] && !toks.some(isWord)) {
+    const mark = toks[qpos[0]!]!.q!;
+    const q = marks[mark]!;
+    // At least three words (two runs of white space).
+    if (/\s\S+\s/.test(text.slice(q.start, q.end)) && clauseLike(text, q)) raws.push({ kind: 'direct', start: q.start, end: q.end, conf: 0.5, mark, key: '?' });
+  }
+  // Interview transcripts: "PENCE: Well, …" at the start of a line (after a stray mark) is a
+  // direct quote to the end of the line.
+  for (let b = 1; b < n - 1; b++) {
+    if (toks[b]!.lo !== ':' || toks[b + 1]!.q !== undefined) continue;
+    let a = b;
+    while (a > 0 && b - a < 3 && /^\p{Lu}{2,}$/u.test(text.slice(toks[a - 1]!.s, toks[a - 1]!.e))) a--;
+    if (a < b && /(?:^|\n)\W?$/.test(text.slice(Math.max(0, toks[a]!.s - 2), toks[a]!.s))) {
+      const end = text.indexOf('\n', toks[b]!.e) >>> 0;
+      raws.push(make('direct', toks[b + 1]!.s, Math.min(end, nested ? e : end, text.length), { k: b, k2: b, f: DIRECT }, np(a, b - 1, K_NAME), 0.7));
+    }
   }
   const last = cues[cues.length - 1];
   let colon: Raw | undefined;
   if (last && !nested && toks[n - 1]?.lo === ':' && n - 1 - last.k2 <= 3 && hasFlag(last, DIRECT) && !qpos.length) {
-    const np = source(last, -1);
-    if (np) colon = make('direct', 0, 0, last, np, 0.8);
+    const x = source(last, -1);
+    if (x) colon = make('direct', 0, 0, last, x, 0.8);
   }
   return { raws, subjects, colon };
 }

@@ -16,30 +16,37 @@ export const MIXED = 8;
 export const ACCORDING = 16;
 /** Takes a clause without "that" (`said the plan failed`); other cues need "that" or a clear subject and verb. */
 export const BARE = 32;
+/** Any cue flag: the word is a cue verb. */
+export const VERB = 63;
+// Word classes, one bit each, in the order of the `rest` sections of `load`.
+/** Subject pronouns. */
+export const PRON = 64;
+/** Relative pronouns that can stand for a source. */
+export const REL = 128;
+/** Quantifiers and nouns that name a group or an unnamed source on their own ("some", "officials"). */
+export const GROUP = 256;
+/** Words before a name that give a role ("Foreign Minister", "Sen."). */
+export const TITLE = 512;
+/** Words between a subject and its verb that are not part of either. */
+export const SKIP = 1024;
+/** Words that start a new clause (walking back from a verb, the subject is after them). */
+export const CLAUSE = 2048;
+/** Complementizers: "that". */
+export const THAT = 4096;
+/** Words that mark speech in the first or second person (an unmarked quote). */
+export const FIRST = 8192;
+export const DET = 16384;
 
+/**
+ * One map from word to bits (cue flags and word classes): a single lookup per question, and a
+ * small bundle.
+ */
 export interface Lexicon {
-  /** Word form -> flags. */
-  verbs: Map<string, number>;
+  w: Map<string, number>;
   /** A cue that needs the next word too: "railed" + "against". */
-  particles: Map<string, string>;
+  p: Map<string, string>;
   /** "according to" and the like: the source follows. */
-  according: string[][];
-  /** Subject pronouns, and the relative pronouns that can stand for a source. */
-  pronouns: Set<string>;
-  relatives: Set<string>;
-  /** Quantifiers and nouns that name a group or an unnamed source on their own ("some", "officials"). */
-  groups: Set<string>;
-  /** Words before a name that give a role ("Foreign Minister", "Sen."). */
-  titles: Set<string>;
-  /** Words between a subject and its verb that are not part of either. */
-  skip: Set<string>;
-  /** Words that start a new clause (walking back from a verb, the subject is after them). */
-  clause: Set<string>;
-  /** Complementizers: "that". */
-  that: Set<string>;
-  /** Words that mark speech in the first or second person (an unmarked quote). */
-  firstPerson: Set<string>;
-  determiners: Set<string>;
+  a: string[][];
 }
 
 /** `stat{e,ed}` lists forms by suffix; else regular English inflection (state states stated stating). */
@@ -60,34 +67,22 @@ function forms(w: string, en: boolean): string[] {
  * determiners|according ("according_to" is a phrase).
  */
 function load(verbs: string, rest: string, en: boolean): Lexicon {
-  const m = new Map<string, number>();
-  const particles = new Map<string, string>();
+  const w = new Map<string, number>();
+  const p = new Map<string, string>();
+  const add = (f: string, b: number) => w.set(f, (w.get(f) ?? 0) | b);
   for (const sec of verbs.split('\n')) {
     const [flags, ...list] = sec.trim().split(/\s+/);
     for (const item of list) {
       const [stem, part] = item.split('+');
       for (const f of forms(stem!, en)) {
-        m.set(f, (m.get(f) ?? 0) | Number(flags));
-        if (part) particles.set(f, part);
+        add(f, +flags!);
+        if (part) p.set(f, part);
       }
     }
   }
-  const [pronouns, relatives, groups, titles, skip, clause, that, firstPerson, determiners, according] = rest.split('|').map((s) => s.trim().split(/\s+/));
-  const set = (a: string[] | undefined) => new Set(a);
-  return {
-    verbs: m,
-    particles,
-    according: according!.map((p) => p.split('_')),
-    pronouns: set(pronouns),
-    relatives: set(relatives),
-    groups: set(groups),
-    titles: set(titles),
-    skip: set(skip),
-    clause: set(clause),
-    that: set(that),
-    firstPerson: set(firstPerson),
-    determiners: set(determiners),
-  };
+  const secs = rest.split('|').map((s) => s.trim().split(/\s+/));
+  secs.forEach((s, i) => i < 9 && s.forEach((x) => add(x, PRON << i)));
+  return { w, p, a: secs[9]!.map((x) => x.split('_')) };
 }
 
 const EN = load(
@@ -100,7 +95,7 @@ const EN = load(
   11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
   `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
   |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
-  |also later previously then once repeatedly recently further again never not did does do has had have was is were are will would could can may might should earlier reportedly quickly bluntly flatly often frequently publicly privately already still even just first last finally subsequently been be
+  |also later then once further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
   |that and but or because while whereas although though if when after before since as where so yet whether unless until once|that|i i'm i've i'd i'll me my mine we we're we've our ours us myself
   |a an the this that these those his her their its our my|according_to`,
   true,

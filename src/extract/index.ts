@@ -4,10 +4,11 @@
  */
 import type { Article, Quote } from '../model/types.js';
 import { attributeUnit, type Mention, type Raw } from './attribute.js';
-import { lexiconFor } from './cues.js';
+import { lexiconFor, THAT, VERB } from './cues.js';
+import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
-import { Speakers } from './speakers.js';
+import { merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
 
 export interface ExtractOptions {
   /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
@@ -50,9 +51,9 @@ function run(article: Article): void {
   const sentences = splitSentences(
     text,
     top.map((i) => marks[i]!),
-    (words) => !words.some((w) => lex.that.has(w)) && words.some((w) => lex.verbs.has(w.toLowerCase().replace(/[.,!?]+$/, ''))),
+    (words) => !words.some((w) => lex.w.get(w)! & THAT) && words.some((w) => lex.w.get(w.toLowerCase().replace(/[.,!?]+$/, ''))! & VERB),
   );
-  const sp = new Speakers();
+  resetSpeakers();
   const raws: Raw[] = [];
   let ti = 0;
   let pending = -1; // the lede's "a veteran diplomat", waiting for a name
@@ -94,19 +95,19 @@ function run(article: Article): void {
       let ent = done.get(m.s);
       if (ent === undefined) {
         const word = text.slice(m.s, m.e);
-        if (m.kind === 'name') {
-          ent = sp.named(m.name!, m.title, m.title ?? '');
+        if (m.t === K_NAME) {
+          ent = named(m.name!, m.title);
           if (pending >= 0 && si <= 3) {
-            sp.merge(ent, pending);
+            merge(ent, pending);
             pending = -1;
           }
-        } else if (m.kind === 'pron' || m.kind === 'rel') ent = r?.nested ? -1 : sp.pronoun(m.kind === 'rel' ? 'he' : word.toLowerCase());
+        } else if (m.t & (K_PRON | K_REL)) ent = r?.nested ? -1 : pronoun(m.t === K_REL ? 'he' : word.toLowerCase());
         else {
-          ent = sp.nominal(word, m.kind === 'group');
+          ent = nominal(word, m.t === K_GROUP);
           if (si === 0 && /^an?\s/i.test(word)) pending = ent;
         }
         done.set(m.s, ent);
-        if (ent >= 0 && !r?.nested) sp.subject(ent);
+        if (ent >= 0 && !r?.nested) subject(ent);
       }
       if (r && ent >= 0) r.ent = ent;
     }
@@ -116,17 +117,15 @@ function run(article: Article): void {
     // the same quotation; after a break in paragraphs, as a new one).
     found.sort((a, b) => a.start - b.start);
     for (const r of found) {
-      if (r.cueKey === '?' && colon) {
-        // "He said:" then the quotation as a paragraph of its own.
-        Object.assign(r, { src: colon.src, cue: colon.cue, cueKey: colon.cueKey, conf: 0.8, ent: colon.ent });
-      } else if (r.cueKey === '?') {
-        if (!prevDirect || para - prevPara > 2) continue;
-        r.src = prevDirect.src;
-        r.cue = prevDirect.cue;
-        r.cueKey = prevDirect.cueKey;
-        if (para === prevPara) r.cont = prevDirect;
-        r.ent = prevDirect.ent;
-        r.conf = para === prevPara ? 0.7 : 0.5;
+      if (r.key === '?') {
+        // "He said:" then the quotation as a paragraph of its own; else the last speaker's.
+        const p = colon ?? (prevDirect && para - prevPara <= 2 ? prevDirect : undefined);
+        if (!p) continue;
+        r.src = p.src;
+        r.cue = p.cue;
+        r.key = p.key;
+        r.ent = p.ent;
+        r.conf = colon ? 0.8 : para === prevPara ? ((r.cont = p), 0.7) : 0.5;
       }
       // (a mixed one too when its cue follows it: "…because “…,” she said. “…”")
       if ((r.kind === 'direct' || r.kind === 'unmarked' || (r.kind === 'mixed' && r.mark !== undefined && r.cue && r.cue.s > r.end)) && !r.nested) {
@@ -154,9 +153,9 @@ function run(article: Article): void {
   const used = new Set<number>();
   for (const r of kept) {
     const e = r.ent;
-    if (e !== undefined) used.add(sp.root(e));
+    if (e !== undefined) used.add(root(e));
   }
-  const speakers = sp.speakers(used);
+  const speakers = speakersOf(used);
   article.speakers = [...speakers.values()];
   article.quotes = kept.map((r): Quote => {
     const e = r.ent;
@@ -166,7 +165,7 @@ function run(article: Article): void {
       end: r.end,
       text: text.slice(r.start, r.end),
       kind: r.kind,
-      speaker: e === undefined ? null : speakers.get(sp.root(e))!.id,
+      speaker: e === undefined ? null : speakers.get(root(e))!.id,
     };
     if (r.src) q.source = { start: r.src.s, end: r.src.e, text: text.slice(r.src.s, r.src.e) };
     if (r.cue) q.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };

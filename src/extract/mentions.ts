@@ -1,172 +1,193 @@
 /**
  * Mentions: cue words, and the noun phrase that names who speaks (a name with its titles, a
  * pronoun, a nominal like "a mission spokesperson", a group like "others").
+ *
+ * The helpers work on one unit's tokens, set by `setUnit`: module state instead of a context
+ * argument on every call keeps the bundle small. Units are attributed one at a time.
  */
-import { ACCORDING, BARE, DIRECT, INDIRECT, MIXED, OBJECT, type Lexicon } from './cues.js';
+import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PRON, REL, SKIP, THAT, VERB, type Lexicon } from './cues.js';
 import { ABBREV, type Tok } from './sentences.js';
 
-export type NPKind = 'pron' | 'rel' | 'name' | 'nom' | 'group';
+// Noun phrase kinds, one bit each: `t & (K_NAME | K_PRON)` asks "a name or a pronoun?".
+export const K_NAME = 1;
+export const K_PRON = 2;
+export const K_REL = 4;
+export const K_NOM = 8;
+export const K_GROUP = 16;
 
-/** A noun phrase: tokens `a..b` inclusive. */
-export interface NP { a: number; b: number; kind: NPKind }
+/** A noun phrase: tokens `a..b` inclusive, of kind `t`. */
+export interface NP { a: number; b: number; t: number }
 
-/** A cue: tokens `k..k2` inclusive. */
-export interface Cue { k: number; k2: number; flags: number }
+/** A cue: tokens `k..k2` inclusive, with its lexicon flags. */
+export interface Cue { k: number; k2: number; f: number }
 
-export interface Ctx { text: string; lex: Lexicon; toks: Tok[] }
+let X = '';
+let T: Tok[] = [];
+let LX: Lexicon;
 
-const PREP = new Set('in on at for with by from about to of during after before into over under against despite amid via than like'.split(' '));
-const AUX = new Set('would will was is had has could should can did does may might must were are wo'.split(' '));
-const OBJ_WORDS = new Set('reporters journalists him her them me us you'.split(' '));
+/** The unit the helpers below read. */
+export function setUnit(text: string, lex: Lexicon, toks: Tok[]): void {
+  X = text;
+  LX = lex;
+  T = toks;
+}
+
+/** The word classes / cue flags of a word, masked by `b` (0 for unknown words). */
+export const has = (lo: string | undefined, b: number): number => LX.w.get(lo!)! & b;
+/** A determiner that is not also a complementizer ("the", not "that"). */
+const det = (lo: string | undefined) => (LX.w.get(lo!)! & (DET | THAT)) === DET;
+/** An adverb or auxiliary between a subject and its verb ("he later said", "she flatly denied"). */
+export const skippable = (lo: string) => has(lo, SKIP) || /ly$/.test(lo);
+export const np = (a: number, b: number, t: number): NP => ({ a, b, t });
+
+const words = (s: string) => new Set(s.split(' '));
+const PREP = words('in on at for with by from about to of during after before into over under against despite amid via than like');
+const AUX = words('would will was is had has could should can did does may might must were are wo');
+const OBJ_WORDS = words('reporters journalists him her them me us you');
 const WEEKDAYS = /^(?:\w*day|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-export const isWord = (t: Tok | undefined) => t !== undefined && t.w === true;
-export const isCap = (c: Ctx, t: Tok | undefined) => isWord(t) && /\p{Lu}/u.test(c.text[t!.s]!);
-/** A full stop (or ! ?) that ends a sentence, not the one of "Mr." or "J.". */
-export const isStop = (c: Ctx, i: number) => {
-  const t = c.toks[i];
-  if (!t || t.q !== undefined || !/^[.!?;]$/.test(t.lo)) return false;
-  const w = c.toks[i - 1];
+export const isWord = (t: Tok | undefined) => t?.w === true;
+export const isCap = (t: Tok | undefined) => isWord(t) && /\p{Lu}/u.test(X[t!.s]!);
+/** A full stop (or ! ? ;) that ends a sentence, not the one of "Mr." or "J.". */
+export const isStop = (i: number) => {
+  const t = T[i];
+  if (!t || !/^[.!?;]$/.test(t.lo)) return false;
+  const w = T[i - 1];
   // "R-Ky., said": a full stop before a comma or a bracket ends no sentence.
-  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(c, w)))) || /^[),]$/.test(c.toks[i + 1]?.lo ?? '')));
+  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)))) || /^[),]$/.test(T[i + 1]?.lo!)));
 };
-const isPunct = (t: Tok | undefined, p: string) => t !== undefined && t.q === undefined && t.lo.length === 1 && p.includes(t.lo);
-export const isPron = (c: Ctx, t: Tok | undefined) => isWord(t) && c.lex.pronouns.has(t!.lo);
+/** One of the punctuation characters `p` (never a quotation token: `p` holds no mark). */
+export const isPunct = (t: Tok | undefined, p: string) => t?.lo.length === 1 && p.includes(t.lo);
+/** A word that can start a noun phrase after a cue: no preposition, time word or clause word. */
+const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
 
 /** The cue starting at token `i`, if any (its flags, and the addressee for "told the AP"). */
-export function cueAt(c: Ctx, i: number): Cue | null {
-  const t = c.toks[i];
+export function cueAt(i: number): Cue | null {
+  const t = T[i];
   if (!isWord(t)) return null;
-  for (const phrase of c.lex.according) {
-    if (phrase[0] === t!.lo && phrase.every((w, j) => c.toks[i + j]?.lo === w)) return { k: i, k2: i + phrase.length - 1, flags: INDIRECT | ACCORDING };
-  }
-  const flags = c.lex.verbs.get(t!.lo);
+  const lo = t!.lo;
+  for (const ph of LX.a) if (ph[0] === lo && ph.every((w, j) => T[i + j]?.lo === w)) return { k: i, k2: i + ph.length - 1, f: INDIRECT | ACCORDING };
+  const f = has(lo, VERB);
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
   // "his remarks", "of questions" are nouns.
-  const prev = c.toks[i - 1]?.lo ?? '';
-  if (!flags || (i > 0 && isCap(c, t)) || prev === 'to' || prev === 'of' || (c.lex.determiners.has(prev) && !c.lex.that.has(prev))) return null;
+  const prev = T[i - 1]?.lo;
+  if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev)) return null;
   let k2 = i;
-  const part = c.lex.particles.get(t!.lo);
+  const part = LX.p.get(lo);
   if (part) {
-    if (c.toks[i + 1]?.lo !== part) return null;
+    if (T[i + 1]?.lo !== part) return null;
     k2++;
   }
-  if (flags & OBJECT) {
+  if (f & OBJECT) {
     // The addressee: "told reporters", "told the AP", "told CNN's Jake Tapper", "told the committee".
     let j = k2 + 1;
-    const f = c.toks[j]?.lo ?? '';
-    const det = c.lex.determiners.has(f) && !c.lex.that.has(f);
-    const a = (j += det ? 1 : 0);
-    for (let u; (u = c.toks[j]) && j - k2 <= 4 && (OBJ_WORDS.has(u.lo) || isCap(c, u) || (u.lo === "'s" && j > a) || (det && j === a && isWord(u) && !c.lex.that.has(u.lo) && !PREP.has(u.lo) && !AUX.has(u.lo))); ) j++;
+    const d = det(T[j]?.lo);
+    const a = (j += d ? 1 : 0);
+    for (let u; (u = T[j]) && j - k2 <= 4 && (OBJ_WORDS.has(u.lo) || isCap(u) || (u.lo === "'s" && j > a) || (d && j === a && isWord(u) && !has(u.lo, THAT) && !PREP.has(u.lo) && !AUX.has(u.lo))); ) j++;
     if (j > a) k2 = j - 1;
   }
-  return { k: i, k2, flags };
+  return { k: i, k2, f };
 }
 
-export const hasFlag = (cue: Cue | null, f: number) => cue !== null && (cue.flags & f) !== 0;
-export { ACCORDING, BARE, DIRECT, INDIRECT, MIXED };
+export const hasFlag = (cue: Cue | null | undefined, f: number): number => cue?.f! & f;
 
 /** Classify tokens a..b as a speaker mention, or null when they do not look like one. */
-export function classify(c: Ctx, a: number, b: number): NP | null {
-  const { toks, lex } = c;
+export function classify(a: number, b: number): NP | null {
   if (a > b || b - a > 12) return null;
-  const first = toks[a]!;
+  const first = T[a]!;
+  const lo = first.lo;
   if (!isWord(first)) return null;
-  if (a === b && lex.pronouns.has(first.lo)) return { a, b, kind: 'pron' };
-  if (a === b && lex.relatives.has(first.lo)) return { a, b, kind: 'rel' };
-  if (PREP.has(first.lo) || /ing$/.test(first.lo) || lex.clause.has(first.lo) || /^\d/.test(first.lo)) return null;
-  let allCap = true;
+  if (a === b && has(lo, PRON | REL)) return np(a, b, has(lo, PRON) ? K_PRON : K_REL);
+  if (PREP.has(lo) || /ing$|^\d/.test(lo) || has(lo, CLAUSE)) return null;
+  let allCap = isCap(first);
+  let verb = false;
   for (let i = a; i <= b; i++) {
-    const t = toks[i]!;
+    const t = T[i]!;
+    const u = t.lo;
     if (t.q !== undefined) return null;
-    if (!(isCap(c, t) || t.lo === '.' || t.lo === "'s" || t.lo === '’s' || t.lo === '-' || (i > a && i < b && /^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/.test(t.lo)))) allCap = false;
+    if (!(isCap(t) || /^(?:\.|['’]s|-)$/.test(u) || (i > a && i < b && /^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/.test(u)))) allCap = false;
+    // A nominal ("a mission spokesperson", "the influential daily") has no verb we know of inside.
+    if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t)) || isPunct(t, ',;:')) verb = true;
   }
-  if (allCap && isCap(c, first) && !(a === b && lex.determiners.has(first.lo))) return { a, b, kind: 'name' };
-  if (lex.groups.has(first.lo) && b - a < 3) return { a, b, kind: 'group' };
-  // A nominal: "a mission spokesperson", "the influential daily". No verbs we know of inside.
-  for (let i = a; i <= b; i++) {
-    const t = toks[i]!;
-    if (AUX.has(t.lo) || /^(?:been|be|being|it's)$/.test(t.lo) || (lex.verbs.has(t.lo) && !isCap(c, t)) || isPunct(t, ',;:')) return null;
-  }
-  if (PREP.has(toks[b]!.lo) || lex.determiners.has(toks[b]!.lo)) return null;
-  return { a, b, kind: 'nom' };
+  if (allCap && !(a === b && has(lo, DET))) return np(a, b, K_NAME);
+  if (has(lo, GROUP) && b - a < 3) return np(a, b, K_GROUP);
+  const z = T[b]!.lo;
+  return verb || PREP.has(z) || has(z, DET) ? null : np(a, b, K_NOM);
 }
 
-const isBoundary = (c: Ctx, t: Tok) => t.q !== undefined || isPunct(t, ';:()—–―-[]') || (c.lex.clause.has(t.lo) && !isCap(c, t)) || c.lex.relatives.has(t.lo);
+const isBoundary = (t: Tok) => t.q !== undefined || isPunct(t, ';:()—–―-[]') || (has(t.lo, CLAUSE) && !isCap(t)) || has(t.lo, REL);
 
 /**
  * The subject of the cue at token `k`, looking back no further than `floor` (exclusive).
  * Skips adverbs and auxiliaries, comma-enclosed asides ("Bondarev, 41, a diplomat…, said"),
  * and takes the relative pronoun itself when the cue sits in a relative clause.
  */
-export function subjectOf(c: Ctx, k: number, floor: number, depth = 0): NP | null {
-  const { toks, lex } = c;
+export function subjectOf(k: number, floor: number, depth = 0): NP | null {
   let j = k - 1;
-  while (j > floor && isWord(toks[j]) && !isCap(c, toks[j]) && (lex.skip.has(toks[j]!.lo) || /ly$/.test(toks[j]!.lo))) j--;
+  while (j > floor && isWord(T[j]) && !isCap(T[j]) && skippable(T[j]!.lo)) j--;
   if (j <= floor) return null;
+  // The token before the segment that ends at `e`.
   const segEnd = (e: number) => {
     let i = e;
-    while (i > floor && e - i < 14 && !isBoundary(c, toks[i]!) && toks[i]!.lo !== ',') i--;
-    return i; // the token before the segment
+    while (i > floor && e - i < 14 && !isBoundary(T[i]!) && T[i]!.lo !== ',') i--;
+    return i;
   };
-  if (toks[j]!.lo === ')') {
+  const t = T[j]!;
+  if (t.lo === ')') {
     // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
     let p = j;
-    while (p > floor && j - p < 12 && toks[p]!.lo !== '(') p--;
-    if (toks[p]?.lo === '(' && p - 1 > floor) {
-      const np = subjectOf(c, p, floor, depth + 1);
-      if (np) return { ...np, b: j };
+    while (p > floor && j - p < 12 && T[p]!.lo !== '(') p--;
+    if (T[p]?.lo === '(' && p - 1 > floor) {
+      const s = subjectOf(p, floor, depth + 1);
+      if (s) return { ...s, b: j };
     }
   }
-  const t = toks[j]!;
   if (t.lo === ',') {
     // Asides between commas ("Scott Pruitt, the attorney general of Oklahoma, one of the states
     // suing, said"): the first name or pronoun among them, else the first noun phrase.
     const segs: (NP | null)[] = [];
     let e = j - 1;
-    for (let k = 0; k < 5; k++) {
+    for (let n = 0; n < 5; n++) {
       let p = e;
-      while (p > floor && e - p < 40 && toks[p]!.lo !== ',' && toks[p]!.q === undefined && !isPunct(toks[p], ';:')) p--;
-      if (p <= floor || toks[p]!.lo !== ',') {
-        // The first segment: from the clause start only ("…, but Smith, 41, said").
-        p = segEnd(e);
-        segs.unshift(p < e ? classify(c, p + 1, e) : null);
-        break;
-      }
-      segs.unshift(p < e ? classify(c, p + 1, e) : null);
+      while (p > floor && e - p < 40 && T[p]!.lo !== ',' && T[p]!.q === undefined && !isPunct(T[p], ';:')) p--;
+      // The first segment: from the clause start only ("…, but Smith, 41, said").
+      const first = p <= floor || T[p]!.lo !== ',';
+      if (first) p = segEnd(e);
+      segs.unshift(p < e ? classify(p + 1, e) : null);
+      if (first) break;
       e = p - 1;
     }
-    return segs.find((s) => s && (s.kind === 'name' || s.kind === 'pron')) ?? segs.find((s) => s && s.kind !== 'rel') ?? null;
+    return segs.find((s) => s && s.t & (K_NAME | K_PRON)) ?? segs.find((s) => s && s.t !== K_REL) ?? null;
   }
   const i = segEnd(j);
   if (i === j) {
     // Nothing between the clause word and the verb: "…letter and stated" shares the subject of
     // the verb before it; "which said" is a relative clause.
-    if (i > floor && lex.relatives.has(t.lo)) return { a: j, b: j, kind: 'rel' };
+    if (i > floor && has(t.lo, REL)) return np(j, j, K_REL);
     if (depth < 2 && i > floor && /^(?:and|but|or|und|et|y)$/.test(t.lo)) {
-      for (let p = i - 1; p > floor && i - p < 20; p--) if (hasFlag(cueAt(c, p), DIRECT | INDIRECT)) return subjectOf(c, p, floor, depth + 1);
+      for (let p = i - 1; p > floor && i - p < 20; p--) if (hasFlag(cueAt(p), DIRECT | INDIRECT)) return subjectOf(p, floor, depth + 1);
     }
     return null;
   }
-  return classify(c, i + 1, j);
+  return classify(i + 1, j);
 }
 
 /** Past a trailing adverbial after a cue ("said in an interview", "said Friday"): the next token index. */
-export function skipAdverbial(c: Ctx, t: number, end: number): number {
-  const u = c.toks[t];
+export function skipAdverbial(t: number, end: number): number {
+  const u = T[t];
   if (!u || !(PREP.has(u.lo) || WEEKDAYS.test(u.lo))) return t;
   let j = t;
-  while (j < end && j - t < 10 && isWord(c.toks[j]) && !c.lex.that.has(c.toks[j]!.lo)) j++;
+  while (j < end && j - t < 10 && isWord(T[j]) && !has(T[j]!.lo, THAT)) j++;
   return j;
 }
 
 /** The mention after an inverted cue: `"…," said Josh Earnest, the press secretary.` */
-export function npAfter(c: Ctx, i: number, end: number): NP | null {
+export function npAfter(i: number, end: number): NP | null {
   let j = i;
   // The full stop of an initial or a title stays in the name: "Edwin G. Monroy".
-  while (j < end && j - i < 8 && !isBoundary(c, c.toks[j]!) && !isPunct(c.toks[j], ',!?') && !(c.toks[j]!.lo === '.' && isStop(c, j))) j++;
-  const np = classify(c, i, j - 1);
-  return np && np.kind !== 'rel' ? np : null;
+  while (j < end && j - i < 8 && !isBoundary(T[j]!) && !isPunct(T[j], ',!?') && !(T[j]!.lo === '.' && isStop(j))) j++;
+  const s = classify(i, j - 1);
+  return s && s.t !== K_REL ? s : null;
 }
 
 /**
@@ -174,56 +195,50 @@ export function npAfter(c: Ctx, i: number, end: number): NP | null {
  * time phrase or a comma-enclosed relative clause; or at a subject that is followed by a verb
  * ("stated he sent", "said the plan would…"). -1 when the cue does not take a clause.
  */
-export function contentStart(c: Ctx, k2: number, end: number, bare = false): number {
-  const { toks, lex } = c;
-  const n = toks[k2 + 1];
+export function contentStart(k2: number, end: number, bare: number): number {
+  const n = T[k2 + 1];
   if (!n || n.q !== undefined) return -1;
+  const lo = n.lo;
   // "said the plan failed": a say-verb followed by a word that starts a noun phrase starts the
-  // clause itself (not a preposition, a time word or the end of the sentence).
-  if (bare && isWord(n) && !PREP.has(n.lo) && !WEEKDAYS.test(n.lo) && !lex.clause.has(n.lo) && !AUX.has(n.lo) && !/ly$|^(?:so|\w*day|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(n.lo) && isWord(toks[k2 + 2]) && !isStop(c, k2 + 2)) return k2 + 1;
-  if (lex.that.has(n.lo)) return toks[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
-  if (lex.pronouns.has(n.lo) && n.lo !== 'it' && n.lo !== 'you') return k2 + 1;
-  if (isWord(n) && !PREP.has(n.lo) && !WEEKDAYS.test(n.lo) && !lex.clause.has(n.lo)) {
+  // clause itself (not a time word, an adverb or the end of the sentence).
+  if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[k2 + 2]) && !isStop(k2 + 2)) return k2 + 1;
+  if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
+  if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
+  if (npStart(n)) {
     // A subject and a finite verb soon after: "warned the deal would fail", "announced Smith had won".
     for (let j = k2 + 2; j < end && j - k2 <= 5; j++) {
-      const u = toks[j]!;
-      if (AUX.has(u.lo) || (j > k2 + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !lex.determiners.has(toks[j - 1]!.lo))) return k2 + 1;
-      if (!isWord(u) || lex.verbs.has(u.lo)) break;
+      const u = T[j]!;
+      if (AUX.has(u.lo) || (j > k2 + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET))) return k2 + 1;
+      if (!isWord(u) || has(u.lo, VERB)) break;
     }
   }
-  for (let j = k2 + 1, steps = 0; j < end && steps < 12; j++, steps++) {
-    const u = toks[j]!;
+  for (let j = k2 + 1, steps = 0; j < end && steps++ < 12; j++) {
+    const u = T[j]!;
     if (u.q !== undefined || isPunct(u, '.;:!?')) return -1;
-    if (lex.that.has(u.lo)) return j + 1 < end ? j + 1 : -1;
-    if (u.lo === ',' && lex.relatives.has(toks[j + 1]?.lo ?? '')) {
-      while (j + 1 < end && toks[j + 1]!.lo !== ',' && toks[j + 1]!.lo !== '.') j++;
+    if (has(u.lo, THAT)) return j + 1 < end ? j + 1 : -1;
+    if (u.lo === ',' && has(T[j + 1]?.lo, REL)) {
+      while (j + 1 < end && T[j + 1]!.lo !== ',' && T[j + 1]!.lo !== '.') j++;
       continue;
     }
-    if ((lex.clause.has(u.lo) && !lex.that.has(u.lo)) || (lex.verbs.has(u.lo) && !isCap(c, u))) return -1;
+    if (has(u.lo, CLAUSE) || (has(u.lo, VERB) && !isCap(u))) return -1;
   }
   return -1;
 }
 
 /** Where a clause that starts at token `a` ends (exclusive token index). */
-export function clauseEnd(c: Ctx, a: number, end: number, relative: boolean): number {
-  const { toks } = c;
+export function clauseEnd(a: number, end: number, relative: boolean): number {
   for (let j = a; j < end && j - a < 300; j++) {
-    const u = toks[j]!;
-    if (isStop(c, j)) return j;
-    if (u.lo === ',') {
-      if (relative) return j;
-      const v = toks[j + 1];
-      if (!v) return j;
-      if (/^(?:but|while|although|though|whereas|which|who|according|as|adding|saying)$/.test(v.lo)) return j;
-      if (v.q !== undefined) return j;
+    if (isStop(j)) return j;
+    if (T[j]!.lo === ',') {
+      const v = T[j + 1];
+      if (relative || !v || v.q !== undefined || /^(?:but|while|although|though|whereas|which|who|according|as|adding|saying)$/.test(v.lo)) return j;
       // ", he said" / ", Smith added": an attribution clause closes the content.
       for (let p = j + 1; p < end && p - j <= 4; p++) {
-        const cue = cueAt(c, p);
-        if (cue) {
-          if (p === j + 1 || subjectOf(c, p, j)) return j;
+        if (cueAt(p)) {
+          if (p === j + 1 || subjectOf(p, j)) return j;
           break;
         }
-        if (!isWord(toks[p])) break;
+        if (!isWord(T[p])) break;
       }
     }
   }

@@ -72,4 +72,18 @@ describe('extract: more constructions', () => {
     expect(speakerOf(a, 0)).to.equal('Jo Hart');
     expect(a.quotes[0]!.confidence).to.be.below(0.75);
   });
+
+  it('interview transcript lines: "NAME: …" is a direct quote with NAME as source', () => {
+    const a = extract('Part of the interview:\n"HOLT: Will the road open soon?\n"GRANT: Yes. We finish in May.\nThe interview ended.');
+    expect(a.quotes.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([
+      ['direct', 'Will the road open soon?', 'HOLT', ':'],
+      ['direct', 'Yes. We finish in May.', 'GRANT', ':'],
+    ]);
+  });
+
+  it('a title in an introductory phrase is not what the cue after it reports', () => {
+    const q = quotes('On “Morning Hour,” Ida Kerr said the vote was “a farce.”');
+    expect(q.map((x) => [x.kind, x.text])).to.deep.include(['mixed', 'a farce.']);
+    expect(q.map((x) => x.text)).to.not.include('Morning Hour,');
+  });
 });
