@@ -29,6 +29,8 @@ const deepActive = () => {
 
 /** emulateMedia where the browser supports it (Chromium over CDP; not Firefox over BiDi). */
 async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
+  // Firefox's driver has no media emulation; asking anyway fills the log with a stack trace.
+  if (navigator.userAgent.includes('Firefox')) return false;
   try {
     await emulateMedia(media);
     return true;
