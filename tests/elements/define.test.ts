@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 
 describe('define modules', () => {
-  it('importing the classes registers nothing', async () => {
-    const { ArticleView, QuoteCard, SpeakerBadge } = await import('../../src/elements/index.js');
+  it('importing the package entry registers nothing and offers the whole API', async () => {
+    const api = await import('../../src/index.js');
+    for (const name of ['ArticleView', 'QuoteCard', 'SpeakerBadge', 'validateArticle', 'parseArticle', 'anchorSpan', 'layoutBody', 'extract', 'toBrat', 'parseBrat', 'articleSchema', 'safeUrl']) {
+      expect(api, name).to.have.property(name);
+    }
+    const { ArticleView, QuoteCard, SpeakerBadge } = api;
     expect(ArticleView).to.be.a('function');
     expect(QuoteCard).to.be.a('function');
     expect(SpeakerBadge).to.be.a('function');
