@@ -1,10 +1,22 @@
 // The CDN build: one self-contained, minified ES module (Lit inside) that registers all three
-// tags, for a CMS page's <script type="module">. The extractor is a separate chunk that
-// <article-view extract> loads on demand, so pages showing hand-made data never download it.
+// tags, for a CMS page's <script type="module">. Two chunks beside it load on demand: the one
+// the elements load as soon as data arrives (validator, reading a response, an article's layout
+// and styles: src/elements/shared/data.ts), and the extractor, which only <article-view extract>
+// loads, so pages showing hand-made data never download it.
 // Input is tsc's output in dist/ (TypeScript 7 has no JS API for a Rollup plugin).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
+
+/**
+ * Readable names for the on-demand extractor chunks: the core with English is `extract`; each other
+ * language's lexicon is `lexicon-<name>`, fetched only for an article in that language.
+ */
+function extractorChunks(id) {
+  const match = /\/dist\/extract\/(?:lexicons\/(\w+))?/.exec(id);
+  if (!match) return undefined;
+  return match[1] && match[1] !== 'en' ? `lexicon-${match[1]}` : 'extract';
+}
 
 export default {
   input: { 'article-annotations': 'dist/define/all.js' },
@@ -14,8 +26,7 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: 'article-annotations-[name]-[hash].js',
     sourcemap: true,
-    // A stable, readable name for the on-demand extractor chunk.
-    manualChunks: (id) => (/\/dist\/(extract\/|elements\/shared\/extraction|elements\/article-view\/light-text)/.test(id) ? 'extract' : undefined),
+    manualChunks: extractorChunks,
   },
   plugins: [
     minifyTemplates(),
@@ -30,7 +41,7 @@ export default {
     }),
   ],
   onwarn(warning, warn) {
-    // Lit's decorators compile to code that refers to `this` at the top level of a module.
+    // tslib's helpers refer to `this` at the top level of a module.
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },

@@ -114,7 +114,8 @@ function firstAtOrAfter(a: number[], x: number): number {
  * directly inside it. `nested` units are the words of a quotation.
  */
 export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], s: number, e: number, qIdx: number[], nested: boolean, uid: string): UnitResult {
-  const toks = tokenize(text, s, e, marks, qIdx);
+  let toks = tokenize(text, s, e, marks, qIdx);
+  if (lex.t) toks = lex.t(toks);
   setUnit(text, lex, toks);
   const n = toks.length;
   const raws: Raw[] = [];

@@ -1,8 +1,14 @@
 /**
- * The cue lexicon, one per language (English is the default and the fullest). A cue is a verb
- * or phrase that reports speech; its flags say which constructions it can head. Each language is
- * a few space-separated strings split at load time: compact in the bundle, easy to extend.
+ * The cue lexicon's shape and loader. Each language is a module of its own in `lexicons/`
+ * (English is the default and the fullest), so a page loads only the language it shows. A cue is
+ * a verb or phrase that reports speech; its flags say which constructions it can head. Each
+ * language is a few space-separated strings split at load time: compact in the bundle, easy to
+ * extend.
  */
+
+import type { attributeUnit } from './attribute.js';
+import type { MarkedQuote } from './marks.js';
+import type { Tok } from './sentences.js';
 
 /** Can introduce or follow a direct quotation (`he said, "…"`, `"…," he said`). */
 export const DIRECT = 1;
@@ -36,6 +42,10 @@ export const THAT = 4096;
 /** Words that mark speech in the first or second person (an unmarked quote). */
 export const FIRST = 8192;
 export const DET = 16384;
+/** Time words ("Monday", "heute", "lundi"): a name ends before them, and they may stand between a cue and its source. */
+export const TIME = 32768;
+/** Prepositions and other words that end a name ("Karl Weber am Montag"). */
+export const STOP = 65536;
 
 /**
  * One map from word to bits (cue flags and word classes): a single lookup per question, and a
@@ -47,10 +57,18 @@ export interface Lexicon {
   p: Map<string, string>;
   /** "according to" and the like: the source follows. */
   a: string[][];
+  /**
+   * Hooks for what a language writes differently, kept in its own module (so in its own chunk):
+   * `m` adds quotations that have no marks (dialogue dashes), `t` re-cuts a unit's tokens
+   * ("dit-il"), `u` attributes a unit by rules of its own (Japanese word order).
+   */
+  m?: (text: string, marks: MarkedQuote[], lex: Lexicon) => MarkedQuote[];
+  t?: (toks: Tok[]) => Tok[];
+  u?: typeof attributeUnit;
 }
 
 /** `stat{e,ed}` lists forms by suffix; else regular English inflection (state states stated stating). */
-function forms(w: string, en: boolean): string[] {
+function forms(w: string, en?: boolean): string[] {
   const [stem, alt] = w.split('{');
   if (alt) return alt.slice(0, -1).split(',').map((x) => stem + x);
   if (!en) return [w];
@@ -64,9 +82,9 @@ function forms(w: string, en: boolean): string[] {
 /**
  * `verbs`: one line per set of flags, `FLAGS word word…`; `stem+particle` needs the particle
  * after it ("point+out"). `rest`: pronouns|relatives|groups|titles|skip|clause|that|firstPerson|
- * determiners|according ("according_to" is a phrase).
+ * determiners|time|stop|according ("according_to" is a phrase).
  */
-function load(verbs: string, rest: string, en: boolean): Lexicon {
+export function load(verbs: string, rest: string, en?: boolean): Lexicon {
   const w = new Map<string, number>();
   const p = new Map<string, string>();
   const add = (f: string, b: number) => w.set(f, (w.get(f) ?? 0) | b);
@@ -81,62 +99,8 @@ function load(verbs: string, rest: string, en: boolean): Lexicon {
     }
   }
   const secs = rest.split('|').map((s) => s.trim().split(/\s+/));
-  secs.forEach((s, i) => i < 9 && s.forEach((x) => add(x, PRON << i)));
-  return { w, p, a: secs[9]!.map((x) => x.split('_')) };
+  const last = secs.pop()!;
+  secs.forEach((s, i) => s.forEach((x) => add(x, PRON << i)));
+  return { w, p, a: last.map((x) => x.split('_')) };
 }
 
-const EN = load(
-  `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
-  34 believe
-  3 wr{ite,ites,ote,itten,iting} state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree{,s,d,ing} counter caution remark point+out admit{,s,ted,ting} demand charge speculate estimate indicate disclose hint propose recommend sw{ear,ore,orn} guarantee threaten
-  2 fear hope worry expect show{,s,ed,n} f{ind,inds,ound} urge question doubt wonder mention signal
-  1 continue ask shout exclaim joke quip whisper s{ing,ings,ang,inging} chant yell scream read{,s} cry
-  7 t{ell,ells,old,elling} inform assure remind
-  11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
-  `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
-  |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
-  |also later then once further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
-  |that and but or because while whereas although though if when after before since as where so yet whether unless until once|that|i i'm i've i'd i'll me my mine we we're we've our ours us myself
-  |a an the this that these those his her their its our my|according_to`,
-  true,
-);
-
-const DE = load(
-  `35 sag{te,t,ten,en} gesagt mein{te,t} behauptet{e,}
-  3 erklärt{e,,en} schrieb schreibt betont{e,} fügte ergänzt{e,} warnt{e,} kritisierte bestätigte berichtete räumte teilte antwortet{e,} versicherte unterstrich forderte verkündete kündigte bekräftigte
-  1 fragt{e,} rief`,
-  `er sie es ich wir man|der die das|einige andere viele experten kritiker
-  |präsident präsidentin kanzler kanzlerin minister ministerin außenminister sprecher sprecherin herr frau dr bürgermeister chef chefin
-  |auch später dann zuvor bereits noch hat habe hatte|dass und aber oder weil während wenn als ob denn|dass|ich mein meine mir mich wir uns unser unsere
-  |der die das ein eine einen dem den des|laut zufolge`,
-  false,
-);
-
-const FR = load(
-  `35 dit déclar{é,e} affirm{é,e} estim{é,e} assur{é,e}
-  3 expliqu{é,e} écrit ajout{é,e} soulign{é,e} indiqu{é,e} précis{é,e} confi{é,e} répond{u,} annonc{é,e} reconn{u,aît} insist{é,e} rappel{é,le} prévenu averti dénoncé martelé
-  1 demand{é,e} lanc{é,e} s'exclame`,
-  `il elle ils elles je nous on|qui|certains autres plusieurs beaucoup
-  |président présidente ministre porte-parole m mme monsieur madame maire directeur directrice
-  |a ont avait aussi également encore déjà ensuite a-t-il a-t-elle|que et mais ou parce quand lorsque si car|que qu'|je j' me m' mon ma mes nous notre nos
-  |le la les un une des du de|selon d'après`,
-  false,
-);
-
-const ES = load(
-  `35 dijo dice afirm{ó,a} declar{ó,a} asegur{ó,a}
-  3 explic{ó,a} escribió añadió agregó señal{ó,a} indicó subrayó respondió insistió advirtió reconoció anunció sostuvo destacó manifestó
-  1 preguntó exclamó gritó`,
-  `él ella ellos ellas yo nosotros|quien quienes|algunos otros varios muchos
-  |presidente presidenta ministro ministra portavoz señor señora sr sra alcalde alcaldesa
-  |también luego ya ha había|que y pero o porque cuando si aunque|que|yo me mi mis nosotros nuestro nuestra
-  |el la los las un una unos unas|según`,
-  false,
-);
-
-const LEXICONS: Record<string, Lexicon> = { en: EN, de: DE, fr: FR, es: ES };
-
-/** The lexicon for a BCP 47 tag ("de-CH" -> German); English when the language has none. */
-export function lexiconFor(language: string | undefined): Lexicon {
-  return LEXICONS[(language ?? 'en').slice(0, 2).toLowerCase()] ?? EN;
-}

@@ -5,7 +5,7 @@
  * The helpers work on one unit's tokens, set by `setUnit`: module state instead of a context
  * argument on every call keeps the bundle small. Units are attributed one at a time.
  */
-import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PRON, REL, SKIP, THAT, VERB, type Lexicon } from './cues.js';
+import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PRON, REL, SKIP, STOP, THAT, TIME, VERB, type Lexicon } from './cues.js';
 import { ABBREV, type Tok } from './sentences.js';
 
 // Noun phrase kinds, one bit each: `t & (K_NAME | K_PRON)` asks "a name or a pronoun?".
@@ -58,6 +58,9 @@ export const isStop = (i: number) => {
 };
 /** One of the punctuation characters `p` (never a quotation token: `p` holds no mark). */
 export const isPunct = (t: Tok | undefined, p: string) => t?.lo.length === 1 && p.includes(t.lo);
+const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
+/** A time word or a preposition: it ends a name. */
+const ends = (lo: string) => isTime(lo) || PREP.has(lo) || has(lo, STOP);
 /** A word that can start a noun phrase after a cue: no preposition, time word or clause word. */
 const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
 
@@ -184,8 +187,18 @@ export function skipAdverbial(t: number, end: number): number {
 /** The mention after an inverted cue: `"…," said Josh Earnest, the press secretary.` */
 export function npAfter(i: number, end: number): NP | null {
   let j = i;
+  // A time phrase before the name: "a déclaré lundi Marie Dupont", "sagte am Montag Karl Weber".
+  while (j < end && j - i < 3 && isWord(T[j]) && ends(T[j]!.lo)) j++;
+  if (j > i && isTime(T[j - 1]!.lo) && isCap(T[j]) && !ends(T[j]!.lo)) i = j;
   // The full stop of an initial or a title stays in the name: "Edwin G. Monroy".
-  while (j < end && j - i < 8 && !isBoundary(T[j]!) && !isPunct(T[j], ',!?') && !(T[j]!.lo === '.' && isStop(j))) j++;
+  for (j = i; j < end && j - i < 8 && !isBoundary(T[j]!) && !isPunct(T[j], ',!?') && !(T[j]!.lo === '.' && isStop(j)); j++) {
+    // A name ends at a time word or preposition, and the small words before it: "Karl Weber am
+    // Montag", "Ana López el lunes" ("Secretary of State …" goes on).
+    if (j > i && isCap(T[i]) && ends(T[j]!.lo) && T[j]!.lo !== 'of') {
+      while (j > i + 1 && isWord(T[j - 1]) && !isCap(T[j - 1])) j--;
+      break;
+    }
+  }
   const s = classify(i, j - 1);
   return s && s.t !== K_REL ? s : null;
 }

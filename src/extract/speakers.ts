@@ -18,8 +18,8 @@ interface Entity {
   group?: boolean;
 }
 
-const FEMALE = /^(?:she|her|sie|elle|ella|mrs|ms|miss|madame|mme|frau|señora|sra)$/;
-const MALE = /^(?:he|him|his|er|il|él|mr|monsieur|herr|señor|sr)$/;
+const FEMALE = /^(?:she|her|sie|elle|ella|mrs|ms|miss|madame|mme|frau|señora|sra|彼女)$/;
+const MALE = /^(?:he|him|his|er|il|él|mr|monsieur|herr|señor|sr|彼)$/;
 
 export function slug(s: string): string {
   return (

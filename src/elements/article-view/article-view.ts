@@ -1,17 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { layoutBody, type BodyBlock, type BodyNode } from '../../model/layout.js';
-import { formatProblem, type Problem } from '../../model/problems.js';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { BodyNode } from '../../model/layout.js';
+import type { Problem } from '../../model/problems.js';
 import type { Article, Quote, Speaker } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import type { OrphanQuote, ValidationResult } from '../../model/validate.js';
-import { loadValidation } from '../shared/validation.js';
+import { loadValidation, loaded, type Validation } from '../shared/validation.js';
 import { formatDate, formatPercent, locale } from '../shared/format.js';
-import { ArticleLoader, unusable, type LoadErrorDetail } from '../shared/load.js';
+import { DataElement, fire } from '../shared/data-element.js';
+import type { LoadErrorDetail } from '../shared/load.js';
 import { speakerStyle } from '../shared/speaker.js';
-import { guard } from 'lit/directives/guard.js';
 import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
+import type { Chunk } from './body.js';
 
 /** `quote-select`: the reader clicked a quote or pressed Enter on it. */
 export interface QuoteSelectDetail {
@@ -41,46 +42,8 @@ export type ArticleErrorDetail = LoadErrorDetail;
  */
 export type ArticleViewState = 'empty' | 'loading' | 'error' | 'partial' | 'ready';
 
-/** A run of blocks drawn in one task, and the quotes that begin in it (for their descriptions). */
-interface Chunk {
-  blocks: BodyBlock[];
-  quotes: number[];
-}
-
-/** About how much one task draws: a quote counts 1, a paragraph 1, every 500 characters 1. */
-const CHUNK_COST = 2000;
-
-function chunk(blocks: BodyBlock[], index: Map<Quote, number>): Chunk[] {
-  const chunks: Chunk[] = [];
-  let current: Chunk = { blocks: [], quotes: [] };
-  let cost = 0;
-  const walk = (nodes: BodyNode[]) => {
-    for (const n of nodes) {
-      if (n.type !== 'quote') continue;
-      cost++;
-      if (n.first) current.quotes.push(index.get(n.quote)!);
-      walk(n.children);
-    }
-  };
-  for (const b of blocks) {
-    current.blocks.push(b);
-    cost += 1 + (b.end - b.start) / 500;
-    if (b.type === 'paragraph') walk(b.nodes);
-    if (cost >= CHUNK_COST) {
-      chunks.push(current);
-      current = { blocks: [], quotes: [] };
-      cost = 0;
-    }
-  }
-  if (current.blocks.length || !chunks.length) chunks.push(current);
-  return chunks;
-}
-
 /** Parts of the nested badges, exposed as `badge`, `badge-avatar`, … */
 const BADGE_PARTS = 'base:badge,avatar:badge-avatar,name:badge-name,role:badge-role,count:badge-count';
-
-const fire = <T>(target: EventTarget, type: string, detail: T) =>
-  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 
 /**
  * An article with its quotations marked: who said what, a speaker panel to pick one speaker's
@@ -131,7 +94,7 @@ const fire = <T>(target: EventTarget, type: string, detail: T) =>
  * @fires {CustomEvent<ArticleLoadDetail>} article-load - Data was loaded and validated (from any source).
  * @fires {CustomEvent<ArticleErrorDetail>} article-error - The data could not be loaded or used.
  */
-export class ArticleView extends LitElement {
+export class ArticleView extends DataElement {
   static override styles = [hostStyles, buttonStyles, styles];
 
   /** Lit's reactive properties (declared here rather than with decorators: fewer bytes shipped). */
@@ -145,7 +108,6 @@ export class ArticleView extends LitElement {
     strings: { attribute: false },
     _result: { state: true, attribute: false },
     _error: { state: true, attribute: false },
-    _loading: { state: true, attribute: false },
     _panelOpen: { state: true, attribute: false },
     _hover: { state: true, attribute: false },
     _focus: { state: true, attribute: false },
@@ -180,7 +142,6 @@ export class ArticleView extends LitElement {
 
   private _result: ValidationResult | null = null;
   private _error: ArticleErrorDetail | null = null;
-  private _loading = false;
   private _panelOpen = false;
   /** The quote under the pointer and the focused quote: the tooltip is for the first of them. */
   private _hover: HTMLElement | null = null;
@@ -194,19 +155,24 @@ export class ArticleView extends LitElement {
     return this.renderRoot?.querySelector<HTMLElement>('.tip') ?? null;
   }
 
-  private _loader = new ArticleLoader();
   private _sourceDirty = true;
   private _script: string | null = null;
   /** The `src` whose data is shown. */
   private _shownSrc = '';
   private _event?: [string, unknown];
-  private _s = articleViewStrings;
+  protected _s = articleViewStrings;
   /** The body in chunks, drawn one per task so that a huge article never freezes the page. */
   private _chunks: Chunk[] = [];
   /** How many chunks are drawn so far. */
   private _shown = 0;
   private _pumping = false;
-  /** Each speaker's hue and the selected speaker's highlight: one small sheet to rewrite, not every quote. */
+  /** The chunks drawn, and the strings each chunk's quote descriptions were drawn with. */
+  private _drawn = new WeakMap<Chunk, unknown>();
+  private _described = new WeakMap<Chunk, unknown>();
+  /**
+   * Each speaker's hue and the selected speaker's highlight: one small sheet to rewrite, not every
+   * quote. Adopted with the article's styles when the first article is shown.
+   */
   private _sheet?: CSSStyleSheet;
   private _index = new Map<Quote, number>();
   private _speakers = new Map<string, Speaker>();
@@ -240,11 +206,6 @@ export class ArticleView extends LitElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._loader.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this._s = { ...articleViewStrings, ...this.strings };
     if (this._sourceDirty || changed.has('article') || changed.has('src') || changed.has('extract')) {
@@ -253,18 +214,9 @@ export class ArticleView extends LitElement {
     }
   }
 
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root) {
-      this._sheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this._sheet];
-    }
-    return root;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     this.setAttribute('state', this.state);
-    if ((changed as Map<string, unknown>).has('_result') || changed.has('speaker')) this._writeSheet();
+    if (changed.has('speaker')) this._writeSheet();
     if (this._shown < this._chunks.length && !this._pumping) {
       // Draw the next chunk in a task of its own, so input and painting get their turn in between.
       const chunks = this._chunks;
@@ -284,37 +236,25 @@ export class ArticleView extends LitElement {
 
   private _pickSource() {
     const s = this._s;
-    if (this.article != null) {
-      this._loader.abort();
-      this._loading = false;
-      this._shownSrc = '';
-      const article = this.article;
-      this._validate((v) => v.validateArticle(article), s.articleProperty);
-      return;
-    }
-    const script = this._readScript();
-    if (script != null) {
-      this._loader.abort();
-      this._loading = false;
-      this._shownSrc = '';
-      this._script = script;
-      this._validate((v) => v.parseArticle(script), s.inlineJson);
-      return;
-    }
+    const { article, src } = this;
+    const script = article == null ? this._readScript() : null;
     this._validation = undefined;
-    if (this.src) {
-      if (this.src === this._shownSrc && !this._loading) return;
-      this._load(this.src);
+    if (article == null && script == null && src) {
+      if (src !== this._shownSrc || this._loading) this._load(src);
       return;
     }
     this._loader.abort();
     this._loading = false;
     this._shownSrc = '';
-    if (this.extract) {
-      this._extractInto(null, s.articleText);
-      return;
-    }
-    this._show(null, null);
+    if (article != null) this._check(s.articleProperty, (v) => v.validateArticle(article));
+    else if (script != null) this._check(s.inlineJson, (v) => v.parseArticle((this._script = script)));
+    else if (this.extract) this._extractInto(null, s.articleText);
+    else this._show(null, null);
+  }
+
+  /** Validates data from the page (`where`) once the validator is loaded, then shows it. */
+  private _check(where: string, validate: (v: Validation) => ValidationResult) {
+    this._run(loadValidation(), (v) => this._apply(validate(v), where), where);
   }
 
   private _readScript(): string | null {
@@ -322,31 +262,9 @@ export class ArticleView extends LitElement {
     return el ? el.textContent ?? '' : null;
   }
 
-  private _validation?: Promise<void>;
-
-  /** Validates in-page data once the validator is loaded, unless newer data replaced it meanwhile. */
-  private _validate(check: (v: Awaited<ReturnType<typeof loadValidation>>) => ValidationResult, where: string) {
-    const run = loadValidation().then(
-      (v) => {
-        if (this._validation === run) this._apply(check(v), where);
-      },
-      (e: unknown) => {
-        if (this._validation === run) this._fail({ message: fill(this._s.networkError, { src: where, reason: String(e) }) });
-      },
-    );
-    this._validation = run;
-  }
-
-  /** `updateComplete` also waits for data set before it to be validated and rendered. */
-  /** Resolves when the data set so far is validated and the whole body drawn. */
+  /** Also waits for the whole body to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // Validation may lead to extraction, which replaces `_validation`: wait until it settles.
-    for (let pending = this._validation; pending; pending = this._validation) {
-      await pending;
-      done = await super.getUpdateComplete();
-      if (this._validation === pending) break;
-    }
     while (this._shown < this._chunks.length) {
       await new Promise((resolve) => setTimeout(resolve));
       done = await super.getUpdateComplete();
@@ -378,7 +296,7 @@ export class ArticleView extends LitElement {
   }
 
   private _apply(result: ValidationResult, where: string, src?: string) {
-    const error = unusable(result, where, this._s, src);
+    const error = loaded!.unusable(result, where, this._s, src);
     if (error) return this._fail(error);
     const article = result.article!;
     if (this.extract && !article.quotes.length && !this._extracted.has(article)) return this._extractInto(article, where);
@@ -395,27 +313,25 @@ export class ArticleView extends LitElement {
    */
   private _extractInto(article: Article | null, where: string) {
     this._loading = true;
-    const run = Promise.all([import('../shared/extraction.js'), loadValidation()]).then(
-      ([x, v]) => {
-        if (this._validation !== run) return;
-        this._loading = false;
+    this._run(
+      // Extraction may first load the article's language: it is part of what `_run` waits for.
+      Promise.all([import('../shared/extraction.js'), loadValidation()]).then(async ([x, v]) => {
         const light = article ? null : x.readLightArticle(this);
         const base = article ?? (light && { version: 1, id: this.id || 'article', language: this.lang || document.documentElement.lang || 'en', ...light, speakers: [], quotes: [] });
-        if (!base) return this._show(null, null);
-        const result = v.validateArticle(x.withExtractedQuotes(base as Article));
+        return [base && (await x.withExtractedQuotes(base as Article)), v] as const;
+      }),
+      ([found, v]) => {
+        this._loading = false;
+        if (!found) return this._show(null, null);
+        const result = v.validateArticle(found);
         this._extracted.add(result.article!);
         this._apply(result, where);
       },
-      (e: unknown) => {
-        if (this._validation !== run) return;
-        this._loading = false;
-        this._fail({ message: fill(this._s.networkError, { src: where, reason: String(e) }) });
-      },
+      where,
     );
-    this._validation = run;
   }
 
-  private _fail(error: ArticleErrorDetail) {
+  protected _fail(error: ArticleErrorDetail) {
     this._show(null, error);
     this._event = ['article-error', error];
   }
@@ -426,10 +342,14 @@ export class ArticleView extends LitElement {
     this._hover = this._focus = null;
     const article = result?.article;
     this._index = new Map(article?.quotes.map((q, i) => [q, i]));
-    this._chunks = article ? chunk(layoutBody(article.body, article.quotes), this._index) : [];
+    this._chunks = article ? loaded!.chunkBody(article, this._index) : [];
     this._shown = 1;
     this._speakers = new Map(article?.speakers.map((sp) => [sp.id, sp]));
     this._speakerIndex = new Map(article?.speakers.map((sp, k) => [sp.id, k]));
+    const root = this.renderRoot;
+    const styles = article && !this._sheet && loaded!.articleStyles.styleSheet;
+    if (styles && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles, (this._sheet = new CSSStyleSheet())];
+    this._writeSheet();
   }
 
   private _onSlotChange() {
@@ -442,12 +362,10 @@ export class ArticleView extends LitElement {
   }
 
   override render() {
-    const s = this._s;
     const state = this.state;
     const article = this._result?.article;
     return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'} @keydown=${this._onKeydown}>
-      ${state === 'loading' ? html`<p class="loading" role="status">${s.loading}</p>` : nothing}
-      ${this._error ? html`<p part="error" class="error" role="alert">${this._error.message}</p>` : nothing}
+      ${this._renderStatus(this._error?.message)}
       <div class="fallback" ?hidden=${!!article}><slot @slotchange=${this._onSlotChange}></slot></div>
       ${article ? this._renderArticle(article) : nothing}
     </div>`;
@@ -476,11 +394,21 @@ export class ArticleView extends LitElement {
         <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${lang ?? nothing} @click=${this._onBodyClick}
           @focusin=${this._onFocusIn} @focusout=${this._onFocusOut} @pointerover=${this._onPointerOver} @pointerleave=${this._onPointerLeave}
         >${this._chunks.slice(0, this._shown).map((c) =>
-          guard([c], () => c.blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))),
+          this._once(this._drawn, c, 1, () => c.blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))),
         )}</div>
       </div>
-      <div hidden>${this._chunks.slice(0, this._shown).map((c) => guard([c, this._s], () => c.quotes.map((i) => html`<span id="d${i}">${this._describe(article.quotes[i], lang)}</span>`)))}</div>
+      <div hidden>${this._chunks.slice(0, this._shown).map((c) => this._once(this._described, c, s, () => c.quotes.map((i) => html`<span id="d${i}">${this._describe(article.quotes[i], lang)}</span>`)))}</div>
       ${this._renderTip(lang)} ${this._renderNotice()}`;
+  }
+
+  /**
+   * `render()` the first time chunk `c` is drawn with `key`, then `noChange`: a drawn chunk is never
+   * walked again (what Lit's guard() does), so hovering a huge article re-renders little.
+   */
+  private _once(drawn: WeakMap<Chunk, unknown>, c: Chunk, key: unknown, render: () => unknown) {
+    if (drawn.get(c) === key) return noChange;
+    drawn.set(c, key);
+    return render();
   }
 
   private _renderNodes(nodes: BodyNode[], body: string): unknown[] {
@@ -545,11 +473,7 @@ export class ArticleView extends LitElement {
     const r = this._result;
     if (!r || this.state !== 'partial') return nothing;
     const s = this._s;
-    const orphaned = new Set(r.orphans.map((o) => `quotes[${o.index}]`));
-    const items = [
-      ...r.orphans.map((o) => `quotes[${o.index}]: ${o.text ? fill(s.orphan, { text: o.text, reason: o.reason }) : o.reason}`),
-      ...r.problems.filter((p) => p.severity === 'error' && !orphaned.has(p.path.replace(/\].*$/, ']'))).map(formatProblem),
-    ];
+    const items = loaded!.noticeItems(r, s);
     return html`<div part="notice" class="notice" role="status">
       ${fill(s.partial, { count: items.length })}
       <ul>

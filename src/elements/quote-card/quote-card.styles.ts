@@ -19,20 +19,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
+  /* the UA sheet gives a blockquote only margins; page CSS does not reach inside */
   blockquote {
     margin: 0;
-    padding: 0;
-    border: 0;
-    quotes: none;
-    font: inherit;
     font-size: var(--quote-card-quote-size, 1.2em);
     line-height: 1.45;
-    color: inherit;
-    background: none;
-  }
-  blockquote::before,
-  blockquote::after {
-    content: none;
   }
   ::slotted(p) {
     margin: 0 0 0.5em;

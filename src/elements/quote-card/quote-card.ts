@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Article, Quote, Speaker } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import type { ValidationResult } from '../../model/validate.js';
 import { loadValidation } from '../shared/validation.js';
 import { formatDate, locale } from '../shared/format.js';
-import { ArticleLoader, unusable } from '../shared/load.js';
+import { DataElement, fire } from '../shared/data-element.js';
+import type { LoadErrorDetail } from '../shared/load.js';
 import { adoptRoleAttribute, speakerStyle } from '../shared/speaker.js';
 import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
@@ -57,7 +58,7 @@ const COPIED_MS = 3000;
  *
  * @fires {CustomEvent<QuoteCopyDetail>} quote-copy - The quote was copied to the clipboard.
  */
-export class QuoteCard extends LitElement {
+export class QuoteCard extends DataElement {
   static override styles = [hostStyles, buttonStyles, styles];
 
   /** Lit's reactive properties (declared here rather than with decorators: fewer bytes shipped). */
@@ -76,7 +77,6 @@ export class QuoteCard extends LitElement {
     strings: { attribute: false },
     _data: { state: true, attribute: false },
     _error: { state: true, attribute: false },
-    _loading: { state: true, attribute: false },
     _status: { state: true, attribute: false },
   };
 
@@ -121,12 +121,10 @@ export class QuoteCard extends LitElement {
 
   private _data: ValidationResult | null = null;
   private _error = '';
-  private _loading = false;
   private _status = '';
 
-  private _loader = new ArticleLoader();
   private _timer?: ReturnType<typeof setTimeout>;
-  private _s = quoteCardStrings;
+  protected _s = quoteCardStrings;
 
   /** The current state; also reflected as the `state` attribute. */
   get state(): QuoteCardState {
@@ -141,7 +139,6 @@ export class QuoteCard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._loader.abort();
     clearTimeout(this._timer);
   }
 
@@ -162,40 +159,31 @@ export class QuoteCard extends LitElement {
     }
   }
 
-  private _validation?: Promise<void>;
-
   /** Validates `article` once the validator is loaded, unless the data changed meanwhile. */
   private _validate(article: Article) {
-    const s = this._s;
-    const run = loadValidation().then(
-      ({ validateArticle }) => {
-        if (this._validation !== run) return;
+    const where = this._s.articleProperty;
+    this._run(
+      loadValidation(),
+      ({ validateArticle, unusable }) => {
         this._data = validateArticle(article);
-        this._error = unusable(this._data, s.articleProperty, s)?.message ?? '';
+        this._error = unusable(this._data, where, this._s)?.message ?? '';
       },
-      (e: unknown) => {
-        if (this._validation === run) this._error = fill(s.networkError, { src: s.articleProperty, reason: String(e) });
-      },
+      where,
     );
-    this._validation = run;
   }
 
-  /** `updateComplete` also waits for data set before it to be validated and rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this._validation) return done;
-    await this._validation;
-    return super.getUpdateComplete();
+  protected _fail(error: LoadErrorDetail) {
+    this._error = error.message;
+  }
+
+  protected override updated(): void {
+    this.setAttribute('state', this.state);
   }
 
   /** The error shown: loading failed, or the data has no quote `quoteId`. */
   private _problem(): string {
     if (this._error || this.quote || !this._data?.article || this._findQuote()) return this._error;
     return fill(this._s.notFound, { id: this.quoteId, where: this.src || this._s.articleProperty });
-  }
-
-  protected override updated(): void {
-    this.setAttribute('state', this.state);
   }
 
   private async _fetch() {
@@ -235,8 +223,7 @@ export class QuoteCard extends LitElement {
     const v = this._view();
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this._loading ? html`<p role="status">${s.loading}</p>` : nothing}
-      ${this._problem() ? html`<p part="error" class="error" role="alert">${this._problem()}</p>` : nothing}
+      ${this._renderStatus(this._problem())}
       <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
@@ -271,7 +258,7 @@ export class QuoteCard extends LitElement {
     try {
       await navigator.clipboard.writeText(text);
       this._status = this._s.copied;
-      this.dispatchEvent(new CustomEvent<QuoteCopyDetail>('quote-copy', { detail: { text }, bubbles: true, composed: true }));
+      fire<QuoteCopyDetail>(this, 'quote-copy', { text });
     } catch {
       this._status = this._s.copyFailed;
     }

@@ -1,16 +1,23 @@
 /**
- * The validator (schema walk, re-anchoring, fuzzy matching) is loaded the first time data arrives,
- * in parallel with the request for it: pages that show only badges or hand-written quote cards
- * never download it, and in the CDN build it is a chunk of its own beside the main file.
+ * The validator (schema walk, re-anchoring, fuzzy matching) and the rest of what runs once data
+ * arrives (data.ts) are loaded the first time data arrives, in parallel with the request for it:
+ * pages that show only badges or hand-written quote cards never download them, and in the CDN
+ * build they are a chunk of their own beside the main file.
  */
-type Validation = typeof import('../../model/validate.js');
+export type Validation = typeof import('./data.js');
 
 let validation: Promise<Validation> | undefined;
 
+/** The module once loaded: code that runs only after `loadValidation()` resolved may use it directly. */
+export let loaded: Validation | undefined;
+
 export function loadValidation(): Promise<Validation> {
-  validation ??= import('../../model/validate.js').catch((error: unknown) => {
-    validation = undefined; // let a later attempt try again
-    throw error;
-  });
+  validation ??= import('./data.js').then(
+    (v) => (loaded = v),
+    (error: unknown) => {
+      validation = undefined; // let a later attempt try again
+      throw error;
+    },
+  );
   return validation;
 }

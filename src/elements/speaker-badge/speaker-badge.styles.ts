@@ -23,8 +23,6 @@ export const styles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--speaker-badge-background, transparent);
-    color: inherit;
-    font: inherit;
     text-align: start;
     line-height: 1.25;
   }
@@ -34,7 +32,7 @@ export const styles = css`
   button.base:hover {
     background: var(--_tint);
   }
-  button.base[aria-pressed='true'] {
+  .base[aria-pressed=true] {
     background: var(--_tint);
     border-color: var(--_c);
     box-shadow: inset 0 0 0 1px var(--_c);
@@ -89,7 +87,7 @@ export const styles = css`
     outline: var(--speaker-badge-focus-ring, var(--_focus, ${ring}));
   }
   @media (forced-colors: active) {
-    button.base[aria-pressed='true'] {
+    .base[aria-pressed=true] {
       outline: 2px solid Highlight;
     }
   }

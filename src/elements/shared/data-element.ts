@@ -1,0 +1,69 @@
+/**
+ * What `<article-view>` and `<quote-card>` share as elements that show article data: a loader for
+ * `src`, validation once the validator is loaded (newer data supersedes a run still under way),
+ * an `updateComplete` that waits for it, and the loading and error lines.
+ */
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { ArticleLoader, type LoadErrorDetail, type LoadStrings } from './load.js';
+import { fill } from './strings.js';
+
+type DataStrings = LoadStrings & { loading: string };
+
+/** Fires a bubbling, composed `CustomEvent` (for events page scripts must hear). */
+export const fire = <T>(target: EventTarget, type: string, detail: T) =>
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+
+export abstract class DataElement extends LitElement {
+  static override properties: PropertyDeclarations = { _loading: { state: true, attribute: false } };
+
+  protected abstract _s: DataStrings;
+  protected _loading = false;
+  protected _loader = new ArticleLoader();
+  /** The validation (or extraction) under way; a newer one replaces it, and the older one's result is dropped. */
+  protected _validation?: Promise<void>;
+
+  /** Shows an error; `article-view` also fires `article-error`. */
+  protected abstract _fail(error: LoadErrorDetail): void;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._loader.abort();
+  }
+
+  /**
+   * Runs `task` once `load` resolves, unless newer data replaced this run meanwhile. When the code
+   * cannot be loaded, that is the error for the data from `where`.
+   */
+  protected _run<T>(load: Promise<T>, task: (value: T) => void, where: string): void {
+    const run = load.then(
+      (value) => {
+        if (this._validation === run) task(value);
+      },
+      (e: unknown) => {
+        if (this._validation !== run) return;
+        this._loading = false;
+        this._fail({ message: fill(this._s.networkError, { src: where, reason: String(e) }) });
+      },
+    );
+    this._validation = run;
+  }
+
+  /** Also waits for the data set so far to be validated and rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // A run may lead to another (validation to extraction), which replaces `_validation`: wait until it settles.
+    for (let pending = this._validation; pending; pending = this._validation) {
+      await pending;
+      done = await super.getUpdateComplete();
+      if (this._validation === pending) break;
+    }
+    return done;
+  }
+
+  /** The loading line and the error, when there are. */
+  protected _renderStatus(error: string | undefined) {
+    return html`${this._loading ? html`<p class="loading" role="status">${this._s.loading}</p>` : nothing}${error
+      ? html`<p part="error" class="error" role="alert">${error}</p>`
+      : nothing}`;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The extractor without its languages: `extractWith(text, options, lexicon)`. `index.ts` offers
+ * it with every language; `<article-view extract>` loads English with it and fetches another
+ * language's lexicon only for an article in that language. Pure TypeScript (no DOM, no Node),
+ * linear in the length of the text.
+ */
+import type { Article, Quote } from '../model/types.js';
+import { attributeUnit, type Mention, type Raw } from './attribute.js';
+import { THAT, VERB, type Lexicon } from './cues.js';
+import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
+import { pairMarks } from './marks.js';
+import { splitSentences } from './sentences.js';
+import { merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
+
+export interface ExtractOptions {
+  /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
+  language?: string;
+  /** Article id. Default "extracted". */
+  id?: string;
+  headline?: string;
+}
+
+/** The lexicon key for a BCP 47 tag: "de-CH" -> "de". */
+export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toLowerCase();
+
+/** Extract quotations, speakers and attribution from `text` with the cues of `lex`. Never throws. */
+export function extractWith(text: string, options: ExtractOptions, lex: Lexicon): Article {
+  const article: Article = {
+    version: 1,
+    id: options.id ?? 'extracted',
+    headline: options.headline ?? '',
+    language: options.language ?? 'en',
+    body: typeof text === 'string' ? text : '',
+    speakers: [],
+    quotes: [],
+  };
+  try {
+    run(article, lex);
+  } catch {
+    // A bug must not take the page down: the article without quotations is still valid.
+    article.speakers = [];
+    article.quotes = [];
+  }
+  return article;
+}
+
+function run(article: Article, lex: Lexicon): void {
+  const text = article.body;
+  const marks = lex.m ? lex.m(text, pairMarks(text), lex) : pairMarks(text);
+  const unitOf = lex.u ?? attributeUnit;
+  // Children lists only for the marks that have any (most have none).
+  const kids: number[][] = [];
+  const top: number[] = [];
+  marks.forEach((m, i) => (m.parent < 0 ? top : (kids[m.parent] ??= [])).push(i));
+  const sentences = splitSentences(
+    text,
+    top.map((i) => marks[i]!),
+    (words) => !words.some((w) => lex.w.get(w)! & THAT) && words.some((w) => lex.w.get(w.toLowerCase().replace(/[.,!?]+$/, ''))! & VERB),
+  );
+  resetSpeakers();
+  const raws: Raw[] = [];
+  let ti = 0;
+  let pending = -1; // the lede's "a veteran diplomat", waiting for a name
+  let prevDirect: Raw | undefined;
+  let prevColon: Raw | undefined;
+  let prevPara = -1;
+  let para = 0;
+  let lastNl = 0;
+  let nextNl = -1;
+  for (let si = 0; si < sentences.length; si++) {
+    const sen = sentences[si]!;
+    const qIdx: number[] = [];
+    while (ti < top.length && marks[top[ti]!]!.open < sen.s) ti++;
+    for (let k = ti; k < top.length && marks[top[k]!]!.open < sen.e; k++) qIdx.push(top[k]!);
+    const unit = unitOf(text, lex, marks, sen.s, sen.e, qIdx, false, 's' + si);
+    const found = [...unit.raws];
+    // Quotations quoted inside quotations, each quotation's words being a unit of their own.
+    const stack = [...qIdx];
+    while (stack.length) {
+      const m = stack.pop()!;
+      if (!kids[m]) continue;
+      found.push(...unitOf(text, lex, marks, marks[m]!.start, marks[m]!.end, kids[m]!, true, 'm' + m).raws);
+      stack.push(...kids[m]!);
+    }
+    // Paragraph count: the next line break is found once, not again for every sentence before it.
+    while (lastNl < sen.s) {
+      if (nextNl < lastNl) nextNl = (text.indexOf('\n', lastNl) + 1 || text.length + 1) - 1;
+      if (nextNl >= sen.s) break;
+      para++;
+      lastNl = nextNl + 1;
+    }
+    // Speakers: mentions in text order; narration subjects become salient.
+    const ms: [Mention, Raw | undefined][] = unit.subjects.map((m) => [m, undefined]);
+    for (const r of found) if (r.src) ms.push([r.src, r]);
+    if (unit.colon) ms.push([unit.colon.src!, unit.colon]);
+    ms.sort((a, b) => a[0].s - b[0].s);
+    const done = new Map<number, number>();
+    for (const [m, r] of ms) {
+      let ent = done.get(m.s);
+      if (ent === undefined) {
+        const word = text.slice(m.s, m.e);
+        if (m.t === K_NAME) {
+          ent = named(m.name!, m.title);
+          if (pending >= 0 && si <= 3) {
+            merge(ent, pending);
+            pending = -1;
+          }
+        } else if (m.t & (K_PRON | K_REL)) ent = r?.nested ? -1 : pronoun(m.t === K_REL ? 'he' : word.toLowerCase());
+        else {
+          ent = nominal(word, m.t === K_GROUP);
+          if (si === 0 && /^an?\s/i.test(word)) pending = ent;
+        }
+        done.set(m.s, ent);
+        if (ent >= 0 && !r?.nested) subject(ent);
+      }
+      if (r && ent >= 0) r.ent = ent;
+    }
+    const colon = prevColon;
+    prevColon = unit.colon;
+    // A quotation standing alone continues the speaker of the last one (in its paragraph, as
+    // the same quotation; after a break in paragraphs, as a new one).
+    found.sort((a, b) => a.start - b.start);
+    for (const r of found) {
+      if (r.key === '?') {
+        // "He said:" then the quotation as a paragraph of its own; else the last speaker's.
+        const p = colon ?? (prevDirect && para - prevPara <= 2 ? prevDirect : undefined);
+        if (!p) continue;
+        r.src = p.src;
+        r.cue = p.cue;
+        r.key = p.key;
+        r.ent = p.ent;
+        r.conf = colon ? 0.8 : para === prevPara ? ((r.cont = p), 0.7) : 0.5;
+      }
+      // (a mixed one too when its cue follows it: "…because “…,” she said. “…”")
+      if ((r.kind === 'direct' || r.kind === 'unmarked' || (r.kind === 'mixed' && r.mark !== undefined && r.cue && r.cue.s > r.end)) && !r.nested) {
+        prevDirect = r;
+        prevPara = para;
+      }
+      raws.push(r);
+    }
+  }
+
+  // Quotations sorted, no partial overlaps (nested or disjoint), no duplicates.
+  raws.sort((a, b) => a.start - b.start || b.end - a.end || b.conf - a.conf);
+  const kept: Raw[] = [];
+  const open: Raw[] = [];
+  for (const r of raws) {
+    trim(text, r);
+    if (r.end <= r.start) continue;
+    while (open.length && open[open.length - 1]!.end <= r.start) open.pop();
+    const outer = open[open.length - 1];
+    if (outer && (r.end > outer.end || (outer.start === r.start && outer.end === r.end))) continue;
+    kept.push(r);
+    open.push(r);
+  }
+  kept.forEach((r, i) => (r.id = 'q' + (i + 1)));
+  const used = new Set<number>();
+  for (const r of kept) {
+    const e = r.ent;
+    if (e !== undefined) used.add(root(e));
+  }
+  const speakers = speakersOf(used);
+  article.speakers = [...speakers.values()];
+  article.quotes = kept.map((r): Quote => {
+    const e = r.ent;
+    const q: Quote = {
+      id: r.id!,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      kind: r.kind,
+      speaker: e === undefined ? null : speakers.get(root(e))!.id,
+    };
+    if (r.src) q.source = { start: r.src.s, end: r.src.e, text: text.slice(r.src.s, r.src.e) };
+    if (r.cue) q.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
+    const c = r.cont?.id;
+    if (c) q.continues = c;
+    q.confidence = Math.round(r.conf * (q.speaker ? 1 : 0.8) * 100) / 100;
+    return q;
+  });
+}
+
+/** Quotation spans lose surrounding white space (« … » puts spaces inside the marks). */
+function trim(text: string, r: Raw): void {
+  while (r.start < r.end && /\s/.test(text[r.start]!)) r.start++;
+  while (r.end > r.start && /\s/.test(text[r.end - 1]!)) r.end--;
+}
