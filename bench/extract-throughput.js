@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Extraction speed in Node: MB/s over a corpus of .txt files, and time against generated input of
 // 1, 2, 5 and 10 MB (it must grow linearly). Build first: npx tsc -p tsconfig.json
-//   node bench/extract-throughput.js [CORPUS_TEXT_DIR]   (or EVAL_CORPUS=DIR; default
-//   ../shared/eval/polnear-dev/text). A missing corpus skips that part.
+//   node bench/extract-throughput.js [CORPUS_DIR]   (or EVAL_CORPUS=DIR: a folder of .txt files,
+//   or a PolNeAR-style folder with text/). Without a corpus that part is skipped.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +12,7 @@ const { extract } = await import('../dist/extract/index.js').catch(() => {
   process.exit(2);
 });
 
-const arg = process.argv[2] ?? process.env.EVAL_CORPUS ?? '../shared/eval/polnear-dev/text';
+const arg = process.argv[2] ?? process.env.EVAL_CORPUS ?? '';
 const dir = existsSync(join(arg, 'text')) ? join(arg, 'text') : arg;
 const mb = (s) => Buffer.byteLength(s) / 1e6;
 
