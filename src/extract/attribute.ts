@@ -92,7 +92,7 @@ function leadSubject(toks: Tok[]): NP | null {
   if (has(toks[a]?.lo, PRON)) b = a + 1;
   else while (b < toks.length && b - a < 6 && (isCap(toks[b]) || (b > a && toks[b]!.lo === '.'))) b++;
   const next = toks[b];
-  if (b === a || !isWord(next) || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
+  if (b === a || !(isWord(next) || next?.lo === ',') || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
   const s = classify(a, b - 1);
   return s && s.t & (K_NAME | K_PRON) ? s : null;
 }
@@ -141,12 +141,19 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
             break;
           }
         }
+        // "…," the mayor said, adding that …": the subject of the cue before, else of the sentence.
+        if (!x) {
+          let c: UCue | undefined;
+          for (const d of cues) if (d.k < cue.k) c = d;
+          x = c ? source(c, floor) : leadOf();
+        }
       }
       cue.s = x;
     }
     return cue.s;
   };
   let lead: NP | null | undefined;
+  const leadOf = () => (lead === undefined ? (lead = leadSubject(toks)) : lead);
   // The start of the clause that ends at token `b`: the unit start or the last ':' / ';' before.
   const unitStart = (b: number) => {
     let a = b;
@@ -285,13 +292,19 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     // words are the sentence subject's, with less confidence. Reported speech is not guessed this
     // way (too often a noun clause, not a report).
     const fb = !x;
-    if (fb && !nested && inner.length) x = lead === undefined ? (lead = leadSubject(toks)) : lead;
+    if (fb && !nested && inner.length) x = leadOf();
     if (end <= from || !x || x.a > cue.k) continue;
-    if (!fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
+    const rep = !fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2;
+    if (rep) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
+    // Quoted phrases of a report that has no reported speech around them are fragments of one
+    // quotation: each continues the one before.
+    let last: Raw | undefined;
     for (const p of inner) {
       const q = marks[toks[p]!.q!]!;
-      if (done[p] || titleLike(text, q)) continue;
-      raws.push((done[p] = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q)));
+      if (done[p] || (titleLike(text, q) && toks[p - 1]!.lo !== 'as')) continue;
+      const r = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q);
+      if (!rep) r.cont = last;
+      raws.push((done[p] = last = r));
     }
   }
   if (!nested) {

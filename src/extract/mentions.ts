@@ -97,11 +97,17 @@ export const hasFlag = (cue: Cue | null | undefined, f: number): number => cue?.
 /** Classify tokens a..b as a speaker mention, or null when they do not look like one. */
 export function classify(a: number, b: number): NP | null {
   if (a > b || b - a > 12) return null;
+  if (T[b]!.lo === ')') {
+    let p = b;
+    while (p > a && T[p]!.lo !== '(') p--;
+    const s = classify(a, p - 1);
+    return s && { ...s, b };
+  }
   const first = T[a]!;
   const lo = first.lo;
   if (!isWord(first)) return null;
   if (a === b && has(lo, PRON | REL)) return np(a, b, has(lo, PRON) ? K_PRON : K_REL);
-  if (PREP.has(lo) || /ing$|^\d/.test(lo) || has(lo, CLAUSE)) return null;
+  if (PREP.has(lo) || /ing$/.test(lo) || has(lo, CLAUSE)) return null;
   let allCap = isCap(first);
   let verb = false;
   for (let i = a; i <= b; i++) {
@@ -118,7 +124,7 @@ export function classify(a: number, b: number): NP | null {
   return verb || PREP.has(z) || has(z, DET) ? null : np(a, b, K_NOM);
 }
 
-const isBoundary = (t: Tok) => t.q !== undefined || isPunct(t, ';:()—–―-[]') || (has(t.lo, CLAUSE) && !isCap(t)) || has(t.lo, REL);
+const isBoundary = (t: Tok) => t.q !== undefined || isPunct(t, ';:()—–―-[]') || has(t.lo, CLAUSE) || has(t.lo, REL);
 
 /**
  * The subject of the cue at token `k`, looking back no further than `floor` (exclusive).
@@ -128,23 +134,18 @@ const isBoundary = (t: Tok) => t.q !== undefined || isPunct(t, ';:()—–―-[]
 export function subjectOf(k: number, floor: number, depth = 0): NP | null {
   let j = k - 1;
   while (j > floor && isWord(T[j]) && !isCap(T[j]) && skippable(T[j]!.lo)) j--;
+  // "who in 2010 said", "Smith on Monday said": a time between the subject and its verb.
+  if (PREP.has(T[j - 1]?.lo!) && (isTime(T[j]!.lo) || /^\d+$/.test(T[j]!.lo))) j -= 2;
   if (j <= floor) return null;
   // The token before the segment that ends at `e`.
   const segEnd = (e: number) => {
     let i = e;
+    // "Rep. Gwen Moore (D-Wis.) said": the parenthesis belongs to the name before it.
+    if (T[i]!.lo === ')') while (i > floor && e - i < 12 && T[i--]!.lo !== '(');
     while (i > floor && e - i < 14 && !isBoundary(T[i]!) && T[i]!.lo !== ',') i--;
     return i;
   };
   const t = T[j]!;
-  if (t.lo === ')') {
-    // "Rep. Gwen Moore (D-Wis.) said": the subject is before the parenthesis.
-    let p = j;
-    while (p > floor && j - p < 12 && T[p]!.lo !== '(') p--;
-    if (T[p]?.lo === '(' && p - 1 > floor) {
-      const s = subjectOf(p, floor, depth + 1);
-      if (s) return { ...s, b: j };
-    }
-  }
   if (t.lo === ',') {
     // Asides between commas ("Scott Pruitt, the attorney general of Oklahoma, one of the states
     // suing, said"): the first name or pronoun among them, else the first noun phrase.
@@ -203,6 +204,17 @@ export function npAfter(i: number, end: number): NP | null {
   return s && s.t !== K_REL ? s : null;
 }
 
+/** A subject and a finite verb soon after token `k`: "warned| the deal would fail", "announced| Smith had won". */
+function clauseAfter(k: number, end: number): boolean | undefined {
+  if (npStart(T[k + 1])) {
+    for (let j = k + 2; j < end && j - k <= 5; j++) {
+      const u = T[j]!;
+      if (AUX.has(u.lo) || (j > k + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET))) return true;
+      if (!isWord(u) || has(u.lo, VERB)) break;
+    }
+  }
+}
+
 /**
  * Where reported content starts after a cue ending at token `k2`: after "that", possibly past a
  * time phrase or a comma-enclosed relative clause; or at a subject that is followed by a verb
@@ -217,14 +229,7 @@ export function contentStart(k2: number, end: number, bare: number): number {
   if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[k2 + 2]) && !isStop(k2 + 2)) return k2 + 1;
   if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
-  if (npStart(n)) {
-    // A subject and a finite verb soon after: "warned the deal would fail", "announced Smith had won".
-    for (let j = k2 + 2; j < end && j - k2 <= 5; j++) {
-      const u = T[j]!;
-      if (AUX.has(u.lo) || (j > k2 + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET))) return k2 + 1;
-      if (!isWord(u) || has(u.lo, VERB)) break;
-    }
-  }
+  if (clauseAfter(k2, end)) return k2 + 1;
   for (let j = k2 + 1, steps = 0; j < end && steps++ < 12; j++) {
     const u = T[j]!;
     if (u.q !== undefined || isPunct(u, '.;:!?')) return -1;
@@ -242,6 +247,8 @@ export function contentStart(k2: number, end: number, bare: number): number {
 export function clauseEnd(a: number, end: number, relative: boolean): number {
   for (let j = a; j < end && j - a < 300; j++) {
     if (isStop(j)) return j;
+    // "…that A was B and encouraged …", "…and his plan was …": another verb or clause follows.
+    if (T[j]!.lo === 'and' && j > a && (/ed$/.test(T[j + 1]?.lo!) || cueAt(j + 1))) return j;
     if (T[j]!.lo === ',') {
       const v = T[j + 1];
       if (relative || !v || v.q !== undefined || /^(?:but|while|although|though|whereas|which|who|according|as|adding|saying)$/.test(v.lo)) return j;

@@ -86,4 +86,46 @@ describe('extract: more constructions', () => {
     expect(q.map((x) => [x.kind, x.text])).to.deep.include(['mixed', 'a farce.']);
     expect(q.map((x) => x.text)).to.not.include('Morning Hour,');
   });
+
+  const mixed = (text: string) => quotes(text).filter((x) => x.kind === 'mixed').map((x) => [x.text, x.source?.text, x.cue?.text]);
+
+  it('a participle after a cue speaks for that cue\'s subject, or for the sentence subject', () => {
+    expect(mixed('"We will not close the school," the mayor said, adding that repairs would take "several more weeks."')).to.deep.equal([['several more weeks.', 'the mayor', 'adding']]);
+    expect(mixed('Ivo Bell spoke on Monday while showing support for the “public option” in the bill.')).to.deep.equal([['public option', 'Ivo Bell', 'showing']]);
+  });
+
+  it('a capitalized clause word starts the clause of the subject ("Though she called …")', () => {
+    expect(mixed('Though she called the plan “reckless,” Mayor Ada Cole signed it.')).to.deep.equal([['reckless,', 'she', 'called']]);
+  });
+
+  it('several quoted phrases of one report continue one another', () => {
+    const q = quotes('Lia Moss called the deal “a fraud” and “a disgrace.”');
+    expect(q.map((x) => [x.kind, x.text])).to.deep.equal([['mixed', 'a fraud'], ['mixed', 'a disgrace.']]);
+    expect(q[1]?.continues).to.equal(q[0]?.id);
+  });
+
+  it('a capitalized label after "as" is quoted words, not a title', () => {
+    expect(mixed('Tom Reyes described the law as “The Great Giveaway.”')).to.deep.equal([['The Great Giveaway.', 'Tom Reyes', 'described']]);
+  });
+
+  it('an adverb between subject and cue; rulings, admiration, encouragement', () => {
+    expect(mixed('The court then ruled that the fee was “unlawful.”')).to.deep.equal([['unlawful.', 'The court', 'ruled']]);
+    expect(mixed('Ana Ruiz openly admires the mayor as a “true reformer.”')).to.deep.equal([['true reformer.', 'Ana Ruiz', 'admires']]);
+  });
+
+  it('reported speech ends before a second verb ("wrote that … and encouraged …")', () => {
+    const q = quotes('Omar Diaz wrote that the bill was “a mess” and encouraged readers to “call their senators.”');
+    expect(q.map((x) => [x.kind, x.text, x.cue?.text])).to.deep.equal([
+      ['indirect', 'the bill was “a mess”', 'wrote'],
+      ['mixed', 'a mess', 'wrote'],
+      ['mixed', 'call their senators.', 'encouraged'],
+    ]);
+  });
+
+  it('subjects with a parenthesis and an aside, a time, a number, or another verb before the cue', () => {
+    expect(mixed('Sen. Ray Holt (D-Ore.), in particular, has been attacking the plan as a “giveaway.”')).to.deep.equal([['giveaway.', 'Sen. Ray Holt (D-Ore.)', 'attacking']]);
+    expect(mixed('Lee met Ada Moss, who in 2012 said the tax was "a mistake."')).to.deep.equal([['a mistake.', 'who', 'said']]);
+    expect(mixed('63 percent said the plan was "unfair."')).to.deep.equal([['unfair.', '63 percent', 'said']]);
+    expect(mixed('Rita Cole, the union leader, met the board and said the offer was "an insult."')).to.deep.equal([['an insult.', 'Rita Cole', 'said']]);
+  });
 });

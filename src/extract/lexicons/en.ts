@@ -3,17 +3,17 @@ import { load } from '../cues.js';
 
 export default load(
   `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
-  34 believe
-  3 wr{ite,ites,ote,itten,iting} state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree{,s,d,ing} counter caution remark point+out admit{,s,ted,ting} demand charge speculate estimate indicate disclose hint propose recommend sw{ear,ore,orn} guarantee threaten
-  2 fear hope worry expect show{,s,ed,n} f{ind,inds,ound} urge question doubt wonder mention signal
-  1 continue ask shout exclaim joke quip whisper s{ing,ings,ang,inging} chant yell scream read{,s} cry
-  7 t{ell,ells,old,elling} inform assure remind
-  11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
+34 believe
+3 wr{ite,ites,ote,itten,iting} state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree{,s,d,ing} counter caution remark point+out admit{,s,ted,ting} demand charge speculate estimate indicate disclose hint propose recommend proclaim rul{e,ed} sw{ear,ore,orn} guarantee threaten
+2 fear hope worry expect encourage exhort admire show{,s,ed,n,ing} f{ind,inds,ound} urge question doubt wonder mention signal
+1 continue ask shout exclaim joke quip whisper s{ing,ings,ang,inging} chant yell scream read{,s} cry
+7 t{ell,ells,old,elling} inform assure remind
+11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
   // Time words and prepositions: the core's English lists (WEEKDAYS, PREP) already end names.
   `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
-  |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
-  |also later then once further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
-  |that and but or because while whereas although though if when after before since as where so yet whether unless until once|that|i i'm i've i'd i'll me my mine we we're we've our ours us myself
-  |a an the this that these those his her their its our my|||according_to`,
+|president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
+|also later then once further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
+|that and but or because while whereas although though if when after before since as where so yet whether unless until once|that|i i'm i've i'd i'll me my mine we we're we've our ours us myself
+|a an the this that these those his her their its our my|||according_to`,
   true,
 );
