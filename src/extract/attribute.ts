@@ -4,7 +4,7 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import { ACCORDING, BARE, DET, DIRECT, FIRST, INDIRECT, MIXED, PRON, REL, THAT, TITLE, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PRON, REL, THAT, TITLE, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
 import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
@@ -82,31 +82,23 @@ function titleLike(text: string, q: MarkedQuote): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
 }
 
-/** The name or pronoun a sentence starts with (after an introductory phrase), followed by a verb. */
+/** The name or pronoun a sentence starts with (after an introductory phrase; after "After saying …,", a nominal too), followed by a verb. */
 function leadSubject(toks: Tok[]): NP | null {
   let a = 0;
   const first = toks[0];
-  const comma = toks.findIndex((t) => t.lo === ',');
+  // After "After saying", a quotation may hold the comma ("After saying it was “fair,” she left").
+  const ing = has(first?.lo, CLAUSE) && /ing$/.test(toks[1]?.lo!);
+  const comma = toks.findIndex((t) => t.lo === ',' || (ing && t.q !== undefined));
   if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && comma > 0 && comma < 12) a = comma + 1;
   let b = a;
   if (has(toks[a]?.lo, PRON)) b = a + 1;
+  // "…,” the senator left": a nominal too after such a clause.
+  else if (ing && has(toks[a]?.lo, DET)) b = a + 2;
   else while (b < toks.length && b - a < 6 && (isCap(toks[b]) || (b > a && toks[b]!.lo === '.'))) b++;
   const next = toks[b];
   if (b === a || !(isWord(next) || next?.lo === ',') || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
-  const s = classify(a, b - 1);
-  return s && s.t & (K_NAME | K_PRON) ? s : null;
-}
-
-/** Index of the first element of sorted `a` that is >= x. */
-function firstAtOrAfter(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // A pronoun, a run of capitals (a name) or, after the DET branch, a nominal.
+  return classify(a, b - 1);
 }
 
 /**
@@ -191,7 +183,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     // A cue right after (`"…," he said`, `"…," said Tom`), else right before (`he said, "…"`),
     // with only an aside or an addressee between.
     // A title in narration ("On “Fox News Sunday,” Mike Pence said …") is not what the cue after it reports.
-    for (let d = narration && titleLike(text, q) ? -1 : 1; d > -2 && !r; d -= 2) {
+    // Nor a quotation before the sentence subject ("While insisting it was “fair,” Smith admitted").
+    for (let d = narration && (titleLike(text, q) || qp < leadOf()?.a!) ? -1 : 1; d > -2 && !r; d -= 2) {
       for (let i = qp + d; !r && (d > 0 ? i < next && i - qp <= 26 : i > prevQ && qp - i <= 14); i += d) {
         if (isStop(i) || (d < 0 && has(toks[i]!.lo, THAT))) break;
         const cue = at[i];
@@ -277,23 +270,20 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     const relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
     const a = hasFlag(cue, INDIRECT) ? contentStart(cue.k2, n, hasFlag(cue, BARE)) : -1;
     const from = a >= 0 ? a : cue.k2 + 1;
-    const end = clauseEnd(from, n, relative);
+    // "After saying it was “fair,” she left": the participle's subject follows its clause.
+    const end = clauseEnd(from, x && x.a > cue.k ? x.a - +(toks[x.a - 1]!.lo === ',') : n, relative);
     // Quotations inside the clause, not already attributed as direct: they are mixed.
     const inner: number[] = [];
     let quoted = 0;
-    if (end > from) {
-      for (let k = firstAtOrAfter(qpos, from); k < qpos.length && qpos[k]! < end; k++) {
-        const p = qpos[k]!;
-        if (done[p]?.kind !== 'direct') inner.push(p), (quoted += toks[p]!.e - toks[p]!.s);
-      }
-    }
+    // (No dearer than finding `end`.)
+    for (let p = from; p < end; p++) if (toks[p]!.q !== undefined && done[p]?.kind !== 'direct') inner.push(p), (quoted += toks[p]!.e - toks[p]!.s);
     // No one to say it: often a noun ("a tweet", "his claim"), not a report. A known cue without
     // a subject the rules can find ("…outlined his plan and vowed to punish “…”"): the quoted
     // words are the sentence subject's, with less confidence. Reported speech is not guessed this
     // way (too often a noun clause, not a report).
     const fb = !x;
     if (fb && !nested && inner.length) x = leadOf();
-    if (end <= from || !x || x.a > cue.k) continue;
+    if (end <= from || !x || (fb && x.a > cue.k)) continue;
     const rep = !fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2;
     if (rep) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
     // Quoted phrases of a report that has no reported speech around them are fragments of one

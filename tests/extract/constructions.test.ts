@@ -94,6 +94,24 @@ describe('extract: more constructions', () => {
     expect(mixed('Ivo Bell spoke on Monday while showing support for the “public option” in the bill.')).to.deep.equal([['public option', 'Ivo Bell', 'showing']]);
   });
 
+  it('"After saying …," the participle speaks for the subject after its clause', () => {
+    const q = (text: string) => quotes(text).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('After saying the roof was “close to falling in,” she closed the hall.')).to.deep.equal([['mixed', 'close to falling in,', 'she', 'saying']]);
+    const a = extract('Before telling reporters the deal was “finished,” Gov. Lena Ortiz left the room.');
+    expect(a.quotes.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([
+      ['indirect', 'the deal was “finished,”', 'Gov. Lena Ortiz', 'telling reporters'],
+      ['mixed', 'finished,', 'Gov. Lena Ortiz', 'telling reporters'],
+    ]);
+    expect(speakerOf(a, 1)).to.equal('Lena Ortiz');
+    // A nominal subject; the cue after the quotation does not take it; a clause without marks ends at its comma.
+    expect(q('While insisting the fee was “fair,” the director admitted it would rise. After arguing the law was wrong, Tom Reyes voted for it.')).to.deep.equal([
+      ['indirect', 'the fee was “fair,”', 'the director', 'insisting'],
+      ['mixed', 'fair,', 'the director', 'insisting'],
+      ['indirect', 'it would rise', 'the director', 'admitted'],
+      ['indirect', 'the law was wrong', 'Tom Reyes', 'arguing'],
+    ]);
+  });
+
   it('a capitalized clause word starts the clause of the subject ("Though she called …")', () => {
     expect(mixed('Though she called the plan “reckless,” Mayor Ada Cole signed it.')).to.deep.equal([['reckless,', 'she', 'called']]);
   });
