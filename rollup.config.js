@@ -1,8 +1,9 @@
 // The CDN build: one self-contained, minified ES module (Lit inside) that registers all three
-// tags, for a CMS page's <script type="module">. Two chunks beside it load on demand: the one
-// the elements load as soon as data arrives (validator, reading a response, an article's layout
-// and styles: src/elements/shared/data.ts), and the extractor, which only <article-view extract>
-// loads, so pages showing hand-made data never download it.
+// tags, for a CMS page's <script type="module">. Chunks beside it load on demand: the data chunk
+// as soon as data arrives (validator, reading a response, an article's layout and styles:
+// src/elements/shared/data.ts); the extractor with English, its glue to the element, and one
+// lexicon per other language, which only <article-view extract> loads, so pages showing
+// hand-made data never download them.
 // Input is tsc's output in dist/ (TypeScript 7 has no JS API for a Rollup plugin).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -40,9 +41,4 @@ export default {
       format: { comments: false },
     }),
   ],
-  onwarn(warning, warn) {
-    // tslib's helpers refer to `this` at the top level of a module.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
 };

@@ -7,10 +7,13 @@ import type { Io } from './cli/io.js';
 const USAGE = `usage: article-annotations <command> [options] FILE...
 
 commands:
-  validate [--strict] FILE...          check article JSON; prints each problem with its JSON path,
-                                       exits 1 if any error (--strict: any warning too)
-  extract [--format json|brat] FILE... find quotations and speakers in plain text; prints the
-                                       article JSON (one file) or JSON Lines (several)
+  validate [--strict] FILE...   check article JSON; prints each problem with its JSON path,
+                                exits 1 if any error (--strict: any warning too)
+  extract [options] FILE...     find quotations and speakers in plain text; prints the article
+                                JSON (one file) or JSON Lines (several)
+    --format json|brat          brat standoff instead of JSON
+    --language TAG              the text's language (en, de, fr, es, ja; default en)
+    --out DIR                   with --format brat: write DIR/NAME.txt, NAME.ann, annotation.conf
 
 FILE may be - for standard input.
 `;

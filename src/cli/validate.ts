@@ -6,6 +6,11 @@ import { readInput, type Io } from './io.js';
 export async function validateCommand(args: string[], io: Io): Promise<number> {
   const files = args.filter((a) => a === '-' || !a.startsWith('-'));
   const strict = args.includes('--strict');
+  const unknown = args.find((a) => a.startsWith('-') && a !== '-' && a !== '--strict');
+  if (unknown) {
+    io.stderr.write(`validate: unknown option ${unknown}\nusage: article-annotations validate [--strict] FILE... (- reads standard input)\n`);
+    return 2;
+  }
   if (files.length === 0) {
     io.stderr.write('usage: article-annotations validate [--strict] FILE... (- reads standard input)\n');
     return 2;

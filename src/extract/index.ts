@@ -17,6 +17,10 @@ export type { ExtractOptions };
 const LEXICONS: Record<string, Lexicon> = { en, de, fr, es, ja };
 
 /** Extract quotations, speakers and attribution from `text`. Never throws. */
-export function extract(text: string, options: ExtractOptions = {}): Article {
-  return extractWith(text, options, LEXICONS[langOf(options.language)] ?? en);
+export function extract(text: string, options?: ExtractOptions | null): Article {
+  // Options from untyped callers may be anything: keep only what has the right type.
+  const { id, headline, language } = options ?? {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const clean = { id: str(id), headline: str(headline), language: str(language) };
+  return extractWith(text, clean, LEXICONS[langOf(clean.language)] ?? en);
 }

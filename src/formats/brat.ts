@@ -55,7 +55,8 @@ export function toBrat(article: Article): string {
     if (!content) continue;
     const source = q.source && tb('Source', q.source.start, q.source.end);
     const cue = q.cue && tb('Cue', q.cue.start, q.cue.end);
-    const trigger = tb('Attribution', q.cue?.start ?? q.start, q.cue?.end ?? q.end)!;
+    // The event's trigger is the cue; a cue of only white space has no text to mark, so the content stands in.
+    const trigger = (q.cue && tb('Attribution', q.cue.start, q.cue.end)) || tb('Attribution', q.start, q.end)!;
     const ev = 'E' + ++e;
     lines.push(`${ev}\t${source ? 'Attribution' : 'Attribution-no-source'}:${trigger} Content:${content}${cue ? ' Cue:' + cue : ''}${source ? ' Source:' + source : ''}`);
     lines.push(`A${++a}\tKind ${ev} ${q.kind}`);

@@ -108,18 +108,14 @@ function readQuote(
   orphans: OrphanQuote[],
 ): Placed | undefined {
   const path = `quotes[${index}]`;
-  const local: Problem[] = [];
-  const r = checkSchema(item, quoteSchema, path, local);
   const orphan = (reason: string, id = '', text = '') => {
     problems.push({ path, message: reason, severity: 'error' });
     orphans.push({ index, id, text, reason });
     return undefined;
   };
-  if (!isObject(item)) {
-    problems.push(...local);
-    return orphan(`expected a quote object, got ${describe(item)}`);
-  }
-  const value = r.value as Partial<Quote>;
+  if (!isObject(item)) return orphan(`expected a quote object, got ${describe(item)}`);
+  const local: Problem[] = [];
+  const value = checkSchema(item, quoteSchema, path, local).value as Partial<Quote>;
   // Fields a quote can do without (kind, speaker, text) are repaired below; the problems still say so.
   for (const p of local) problems.push(p);
   const id = value.id ?? `quote-${index + 1}`;

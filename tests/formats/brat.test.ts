@@ -12,6 +12,17 @@ describe('brat standoff', () => {
     expect(ann).to.match(/^A1\tKind E1 direct$/m);
   });
 
+  it('never writes a null trigger: a cue of only white space falls back to the content', () => {
+    const text = 'She said "yes" .';
+    const article = {
+      version: 1 as const, id: 'w', headline: '', language: 'en', body: text, speakers: [],
+      quotes: [{ id: 'q', start: 10, end: 13, text: 'yes', kind: 'direct' as const, speaker: null, cue: { start: 14, end: 15, text: ' ' } }],
+    };
+    const ann = toBrat(article);
+    expect(ann).not.to.contain('null');
+    expect(ann).to.match(/^E1\tAttribution-no-source:T\d+ Content:T\d+$/m);
+  });
+
   it('reads back what it writes', () => {
     const article = extract(body);
     const back = parseBrat(toBrat(article), body);

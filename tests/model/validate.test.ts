@@ -184,6 +184,8 @@ describe('validateArticle', () => {
       input.quotes.push('a string', { id: 'empty', start: 0, end: 0, text: '', kind: 'direct', speaker: null });
       const r = validateArticle(input);
       expect(r.orphans.map((o) => o.reason)).to.deep.equal(['expected a quote object, got "a string"', 'has empty text']);
+      // Said once, not once by the schema walk and again by the orphaning.
+      expect(r.problems.filter((p) => p.path === 'quotes[2]').map((p) => p.message)).to.deep.equal(['expected a quote object, got "a string"']);
     });
 
     it('takes a missing text from valid offsets', () => {

@@ -80,3 +80,18 @@ test('extract agrees with the hand-made seed article in Node too', async () => {
     seed.quotes.map((q) => [q.start, q.end, q.kind]),
   );
 });
+
+test('validate: an unknown option is refused, not ignored', () => {
+  const r = run(['validate', '--strcit', SEED]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown option --strcit/);
+});
+
+test('extract never throws on odd options from untyped callers', async () => {
+  const { extract } = await import('../../dist/extract/index.js');
+  for (const options of [null, { language: 5 }, { id: {}, headline: [] }]) {
+    const article = extract('"Yes," she said.', options);
+    assert.equal(article.language, 'en');
+    assert.equal(article.quotes.length, 1);
+  }
+});

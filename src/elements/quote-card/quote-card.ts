@@ -6,7 +6,7 @@ import { loadValidation } from '../shared/validation.js';
 import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
-import { adoptRoleAttribute, speakerStyle } from '../shared/speaker.js';
+import { adoptRoleAttribute, speakerStyle, text } from '../shared/speaker.js';
 import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './quote-card.styles.js';
@@ -246,7 +246,7 @@ export class QuoteCard extends DataElement {
     const s = this._s;
     const v = this._view();
     const words = v.quote
-      ? v.quote.text
+      ? text(v.quote.text)
       : (this.shadowRoot?.querySelector('slot')?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent).join('');
     const by = [v.name, v.source].filter(Boolean).join(', ');
     return `${s.openQuote}${words.replace(/\s+/g, ' ').trim()}${s.closeQuote}${by ? ` — ${by}` : ''}`;

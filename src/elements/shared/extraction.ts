@@ -42,8 +42,15 @@ export async function withExtractedQuotes(article: Article): Promise<Article> {
   const speakers = [...article.speakers];
   for (const sp of found.speakers) {
     const match = known.get(key(sp.name)) ?? sp.aliases?.map((a) => known.get(key(a))).find(Boolean);
-    if (match) ids.set(sp.id, match.id);
-    else if (!speakers.some((s) => s.id === sp.id)) speakers.push(sp);
+    if (match) {
+      ids.set(sp.id, match.id);
+      continue;
+    }
+    // A new person whose id a known speaker already has gets an id of its own, never that one's.
+    let id = sp.id;
+    for (let n = 2; speakers.some((s) => s.id === id); n++) id = `${sp.id}-${n}`;
+    if (id !== sp.id) ids.set(sp.id, id);
+    speakers.push({ ...sp, id });
   }
   const quotes = found.quotes.map((q) => (q.speaker && ids.has(q.speaker) ? { ...q, speaker: ids.get(q.speaker)! } : q));
   return { ...article, speakers, quotes };

@@ -10,13 +10,16 @@ export function speakerHue(name: string): number {
   return (h >>> 0) % 360;
 }
 
+/** A property set from script may hold anything: a string, else nothing. */
+export const text = (value: unknown): string => (typeof value == 'string' ? value : '');
+
 /**
  * The CSS text that gives an element its speaker colour: `--_h` for the derived hue, or `--_c` for
  * an explicit colour. Assigned through the `style` *property* (`.style=${...}`), which is CSSOM and
  * so allowed under a Content-Security-Policy that blocks inline style attributes.
  */
-export function speakerStyle(name: string, color?: string): string {
-  return color && isColor(color) ? `--_c:${color}` : `--_h:${speakerHue(name.trim().toLowerCase())}`;
+export function speakerStyle(name: unknown, color?: unknown): string {
+  return typeof color == 'string' && color && isColor(color) ? `--_c:${color}` : `--_h:${speakerHue(text(name).trim().toLowerCase())}`;
 }
 
 /**
@@ -28,8 +31,8 @@ function isColor(value: string): boolean {
 }
 
 /** "Boris Bondarev" -> "BB", "Hiller Neuer" -> "HN", "Madonna" -> "M". Letters only, any script. */
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+export function initials(name: unknown): string {
+  const words = text(name).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const pick = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return pick.map((w) => String.fromCodePoint(w.codePointAt(0)!).toLocaleUpperCase()).join('');
 }
