@@ -54,6 +54,15 @@ describe('<article-view extract>', () => {
     expect(body(el).textContent).to.equal(ARTICLE.body);
   });
 
+  it("never credits a found speaker's quotes to a known speaker who only shares the id", async () => {
+    const article = { ...ARTICLE, speakers: [{ id: 'ana-ruiz', name: 'City Hall' }] };
+    const el = await fixture<ArticleView>(html`<article-view extract .article=${article}></article-view>`);
+    const [quote] = el.validArticle!.quotes;
+    const speaker = el.validArticle!.speakers.find((s) => s.id === quote.speaker)!;
+    expect(speaker.name).to.equal('Ana Ruiz');
+    expect(el.validArticle!.speakers.map((s) => s.id)).to.deep.equal(['ana-ruiz', 'ana-ruiz-2']);
+  });
+
   it('leaves hand-made quotes alone', async () => {
     const start = ARTICLE.body.indexOf('We will');
     const article = { ...ARTICLE, quotes: [{ id: 'q1', start, end: start + 8, text: 'We will ', kind: 'mixed' as const, speaker: 'mayor' }] };
