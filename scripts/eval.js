@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Evaluate the extractor on a brat standoff corpus laid out like PolNeAR:
-//   node scripts/eval.js DIR [--misses] [--limit N]
+//   node scripts/eval.js DIR [--misses]
 // DIR holds text/*.txt and attributions/NAME_ANNOTATOR.ann. Build first: npx tsc -p tsconfig.json
 // The corpus stays outside the project: nothing here copies it.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';

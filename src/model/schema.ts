@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of the article data model, version 1: the one source of truth.
  *
- * - `validate.ts` walks this object for the structural checks (types, required fields, enums,
+ * - `schema-check.ts` walks this object for the structural checks (types, required fields, enums,
  *   ranges), so a field added here is checked at runtime without more code.
  * - The build writes it to `schema.json` in the package for CMS tools and editors.
  * - The compile-time check at the bottom fails the build if `types.ts` drifts from it.

@@ -48,7 +48,7 @@ function readMetadata(raw: Record<string, unknown>, problems: Problem[]): Partia
       const r = checkSchema(raw[key], props[key], key, problems);
       if (r.ok) out[key] = r.value;
     } else if (key in METADATA_DEFAULTS) {
-      problems.push({ path: key, message: 'missing', severity: key === 'headline' || key === 'id' ? 'error' : 'warning' });
+      problems.push({ path: key, message: 'missing', severity: 'warning' }); // filled in below: nothing is lost
     }
     if (!(key in out) && key in METADATA_DEFAULTS) out[key] = METADATA_DEFAULTS[key];
   }

@@ -9,7 +9,7 @@ export default load(
 1 continue ask shout exclaim joke quip whisper s{ing,ings,ang,inging} chant yell scream read{,s} cry
 7 t{ell,ells,old,elling} inform assure remind
 11 call describe condemn criticize criticise denounce blast slam praise dub label decry dismiss mock accuse rail+against cite brand hail laud tout liken characterize characterise term pound attack blame deride ridicule lambaste assail fault scold reference invoke`,
-  // Time words and prepositions: the core's English lists (WEEKDAYS, PREP) already end names.
+  // Time words and prepositions that end English names (WEEKDAYS, PREP) are in mentions.ts.
   `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
 |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
 |also later then once further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
