@@ -29,11 +29,16 @@ export interface CheckResult {
   value: unknown;
 }
 
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+/** A string as a message quotes it: never the whole of a long one. */
+export const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+
 /** How a value reads in a message: short, and never the whole of a long string. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(short(value));
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
@@ -41,7 +46,7 @@ export function describe(value: unknown): string {
 function typeMatches(type: string, value: unknown): boolean {
   switch (type) {
     case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
+      return isObject(value);
     case 'array':
       return Array.isArray(value);
     case 'integer':
@@ -109,7 +114,7 @@ export function checkSchema(value: unknown, node: SchemaNode, path: string, prob
     const out: Record<string, unknown> = {};
     let ok = true;
     for (const key of Object.keys(source)) {
-      const child = Object.prototype.hasOwnProperty.call(node.properties, key) ? node.properties[key] : undefined;
+      const child = has(node.properties, key) ? node.properties[key] : undefined;
       const childPath = joinPath(path, key);
       if (!child) {
         if (node.additionalProperties === false) problems.push({ path: childPath, message: 'unknown field, ignored', severity: 'warning' });
@@ -120,7 +125,7 @@ export function checkSchema(value: unknown, node: SchemaNode, path: string, prob
       else if (node.required?.includes(key)) ok = false;
     }
     for (const key of node.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(source, key)) {
+      if (!has(source, key)) {
         problems.push({ path: joinPath(path, key), message: 'missing', severity: 'error' });
         ok = false;
       }

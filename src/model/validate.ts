@@ -10,7 +10,7 @@ import { firstJsonError, lineAndColumn } from './json-error.js';
 import { compareQuotes, onlyBreaks } from './layout.js';
 import type { Problem } from './problems.js';
 import { articleSchema } from './schema.js';
-import { checkSchema, describe, type SchemaNode } from './schema-check.js';
+import { checkSchema, describe, has, isObject, short, type SchemaNode } from './schema-check.js';
 import { MODEL_VERSION, type Article, type Quote, type Span, type Speaker } from './types.js';
 
 /** A quote that could not be placed on the body, with the reason. */
@@ -33,9 +33,6 @@ const props = articleSchema.properties as unknown as Record<string, SchemaNode>;
 const speakerSchema = articleSchema.properties.speakers.items as unknown as SchemaNode;
 const quoteSchema = articleSchema.properties.quotes.items as unknown as SchemaNode;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
 
 /** Fallbacks for required metadata, so a document missing them still renders its body. */
 const METADATA_DEFAULTS: Record<string, string> = { id: 'article', headline: '', language: 'und' };
