@@ -10,3 +10,4 @@ export * from './elements/index.js';
 export * from './model/index.js';
 export { extract, type ExtractOptions } from './extract/index.js';
 export { toBrat, parseBrat } from './formats/brat.js';
+export { toWebAnnotation, fromWebAnnotation, type WebAnnotationPage, type WebAnnotation, type FromWebAnnotationOptions } from './formats/web-annotation.js';

@@ -31,6 +31,7 @@ const speaker = {
     image: { type: 'string', format: 'uri-reference', description: 'URL of a picture (http, https or relative).' },
     url: { type: 'string', format: 'uri-reference', description: 'URL of a page about the speaker.' },
     aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+    kind: { enum: ['person', 'organization'], description: 'A person (the default) or an organization speaking as one.' },
   },
   required: ['id', 'name'],
   additionalProperties: false,

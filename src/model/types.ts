@@ -27,6 +27,8 @@ export type QuoteKind = 'direct' | 'mixed' | 'indirect' | 'unmarked';
 
 export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect', 'unmarked'];
 
+export type SpeakerKind = 'person' | 'organization';
+
 export interface Speaker {
   id: string;
   name: string;
@@ -38,6 +40,8 @@ export interface Speaker {
   url?: string;
   /** Other names the text uses for this person ("Bondarev"). */
   aliases?: string[];
+  /** A person (the default when absent) or an organization speaking as one ("the ministry said"). */
+  kind?: SpeakerKind;
 }
 
 export interface Quote extends Span {

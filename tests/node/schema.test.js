@@ -24,3 +24,12 @@ test('schema.json rejects what validation reports as errors', () => {
   const paths = validate.errors.map((e) => [e.instancePath, e.params.missingProperty ?? e.params.additionalProperty].filter(Boolean).join('/'));
   for (const expected of ['/version', '/quotes/0/kind', '/speakers/0/name', 'extra']) assert.ok(paths.includes(expected), `${expected} in ${paths}`);
 });
+
+test('a speaker may be marked as an organization; other kinds are rejected', () => {
+  const data = structuredClone(seed);
+  data.speakers[0].kind = 'organization';
+  assert.equal(validate(data), true, JSON.stringify(validate.errors));
+  data.speakers[0].kind = 'company';
+  assert.equal(validate(data), false);
+  assert.equal(validate.errors[0].instancePath, '/speakers/0/kind');
+});

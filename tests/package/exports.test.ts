@@ -24,6 +24,13 @@ describe('the npm package', () => {
     expect(article.quotes.map((q) => q.text)).to.deep.equal(['It works,']);
   });
 
+  it('exports the formats on their own: W3C Web Annotation out and back in', async () => {
+    const { toWebAnnotation, fromWebAnnotation } = await import('article-annotations/formats');
+    const { extract } = await import('article-annotations/extract');
+    const article = extract('"It works," she said.');
+    expect(fromWebAnnotation(toWebAnnotation(article)).article).to.deep.equal(article);
+  });
+
   it('renders an article through the package build', async () => {
     const view = document.createElement('article-view') as HTMLElement & { article: unknown; updateComplete: Promise<unknown> };
     view.article = { version: 1, id: 'x', headline: 'H', language: 'en', body: '"Hi," he said.', speakers: [], quotes: [{ id: 'q', start: 1, end: 4, text: 'Hi,', kind: 'direct', speaker: null }] };
