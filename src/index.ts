@@ -11,3 +11,4 @@ export * from './model/index.js';
 export { extract, type ExtractOptions } from './extract/index.js';
 export { toBrat, parseBrat } from './formats/brat.js';
 export { toWebAnnotation, fromWebAnnotation, type WebAnnotationPage, type WebAnnotation, type FromWebAnnotationOptions } from './formats/web-annotation.js';
+export { toJsonLd, jsonLdScriptText, type JsonLdNewsArticle, type JsonLdQuotation, type JsonLdSpeaker } from './formats/json-ld.js';
