@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-/** The `article-annotations` command line: validate article JSON, extract quotations from text. */
+/** The `article-annotations` command line: validate article JSON, extract quotations from text, convert formats. */
 import { validateCommand } from './cli/validate.js';
 import { extractCommand } from './cli/extract.js';
+import { convertCommand } from './cli/convert.js';
 import type { Io } from './cli/io.js';
 
 const USAGE = `usage: article-annotations <command> [options] FILE...
@@ -14,6 +15,11 @@ commands:
     --format json|brat          brat standoff instead of JSON
     --language TAG              the text's language (en, de, fr, es, ja; default en)
     --out DIR                   with --format brat: write DIR/NAME.txt, NAME.ann, annotation.conf
+  convert --to FORMAT FILE      article JSON, W3C Web Annotation or brat (.ann, its .txt beside
+                                it) to json, w3c, brat or jsonld (schema.org); the input format
+                                is recognised from the content; exits 1 if anything could not
+                                be converted (each problem is printed)
+    --out DIR                   with --to brat: write DIR/NAME.txt, NAME.ann, annotation.conf
 
 FILE may be - for standard input.
 `;
@@ -21,6 +27,7 @@ FILE may be - for standard input.
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   validate: validateCommand,
   extract: extractCommand,
+  convert: convertCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,9 @@
  * brat standoff (https://brat.nlplab.org/standoff.html), in the shape PolNeAR uses: Source, Cue and
  * Content text-bound annotations tied together by an `Attribution` event.
  */
+import type { Problem } from '../model/problems.js';
 import type { Article } from '../model/types.js';
+import { validateArticle } from '../model/validate.js';
 
 export interface BratSpan { start: number; end: number }
 
@@ -113,4 +115,58 @@ export function parseBrat(annText: string, bodyText: string): BratAttribution[] 
     if (at.content.length) out.push(at);
   }
   return out;
+}
+
+/** A quotation mark next to a span: the span was printed as a direct quote. */
+const MARK = /["“”„‟«»‹›'‘’‚「」『』]/;
+
+/**
+ * An article from a `.ann` file and its text: one quote per attribution, spanning its content
+ * fragments, with its source and cue. The kind and speaker come from what `toBrat` writes (a
+ * `Kind` attribute, an `AnnotatorNotes` "speaker: id (name)"); without them the kind is guessed
+ * from the quotation marks around the content and the speaker is unknown. The result is
+ * validated like any article; problems about quotes name the brat event (`E3`).
+ */
+export function fromBrat(annText: string, bodyText: string, id = 'article'): { article: Article; problems: Problem[] } {
+  const kinds = new Map<string, string>();
+  const contentOf = new Map<string, string>();
+  const notes = new Map<string, { speaker: string; name: string; continues?: string }>();
+  for (const line of annText.split(/\r?\n/)) {
+    const [key = '', args = '', note = ''] = line.split('\t');
+    const words = args.trim().split(/\s+/);
+    if (/^A\d+$/.test(key) && words[0] === 'Kind' && words[1] && words[2]) kinds.set(words[1], words[2]);
+    else if (/^E\d+$/.test(key)) {
+      const content = words.slice(1).find((w) => /^Content\d*:/.test(w));
+      if (content) contentOf.set(key, content.slice(content.indexOf(':') + 1));
+    } else if (key.startsWith('#') && words[0] === 'AnnotatorNotes' && words[1]) {
+      const m = /^speaker: (.+?) \((.*)\)(?:; continues (.+))?$/.exec(note);
+      if (m) notes.set(words[1], { speaker: m[1]!, name: m[2]!, continues: m[3] });
+    }
+  }
+  const speakers = new Map<string, { id: string; name: string }>();
+  const events: string[] = [];
+  const quotes = parseBrat(annText, bodyText).map((at, i) => {
+    const whole = (spans: BratSpan[]) => {
+      const start = Math.min(...spans.map((s) => s.start));
+      const end = Math.max(...spans.map((s) => s.end));
+      return { start, end, text: bodyText.slice(start, end) };
+    };
+    const content = whole(at.content);
+    const note = notes.get(contentOf.get(at.id) ?? '');
+    if (note && !speakers.has(note.speaker)) speakers.set(note.speaker, { id: note.speaker, name: note.name || note.speaker });
+    const marked = MARK.test(bodyText[content.start - 1] ?? '') || MARK.test(bodyText[content.end] ?? '');
+    events.push(at.id);
+    return {
+      id: `q${i + 1}`,
+      ...content,
+      kind: kinds.get(at.id) ?? (marked ? 'direct' : 'indirect'),
+      speaker: note?.speaker ?? null,
+      ...(at.source?.length ? { source: whole(at.source) } : {}),
+      ...(at.cue?.length ? { cue: whole(at.cue) } : {}),
+      ...(note?.continues ? { continues: note.continues } : {}),
+    };
+  });
+  const result = validateArticle({ version: 1, id, headline: '', language: 'und', body: bodyText, speakers: [...speakers.values()], quotes });
+  const problems = result.problems.map((p) => ({ ...p, path: p.path.replace(/^quotes\[(\d+)\]/, (all, n: string) => events[Number(n)] ?? all) }));
+  return { article: result.article!, problems };
 }
