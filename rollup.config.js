@@ -19,6 +19,27 @@ function extractorChunks(id) {
   return match[1] && match[1] !== 'en' ? `lexicon-${match[1]}` : 'extract';
 }
 
+/**
+ * A `.d.ts` beside each CDN entry file: it exports nothing, but importing it (or its package path)
+ * brings in the declarations of the elements it registers, with their `HTMLElementTagNameMap` and
+ * event map entries, so that `document.querySelector('article-view')` is typed.
+ */
+function cdnTypes() {
+  return {
+    name: 'cdn-types',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const elements = chunk.moduleIds
+          .map((id) => /\/(dist\/elements\/([\w-]+)\/\2)\.js$/.exec(id)?.[1])
+          .filter(Boolean);
+        const source = `// Types for ${chunk.fileName}, which registers its elements and exports nothing.\n${elements.map((e) => `import '../${e}.js';\n`).join('')}export {};\n`;
+        this.emitFile({ type: 'asset', fileName: chunk.fileName.replace(/\.js$/, '.d.ts'), source });
+      }
+    },
+  };
+}
+
 export default {
   input: { 'article-annotations': 'dist/define/all.js' },
   output: {
@@ -31,6 +52,7 @@ export default {
   },
   plugins: [
     minifyTemplates(),
+    cdnTypes(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({
       ecma: 2021,

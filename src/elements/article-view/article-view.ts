@@ -12,6 +12,9 @@ import { speakerStyle } from '../shared/speaker.js';
 import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+// Renders <speaker-badge>: its definition comes along (the class only; registering stays in define/).
+import '../speaker-badge/speaker-badge.js';
 import type { Chunk } from './body.js';
 
 /** `quote-select`: the reader clicked a quote or pressed Enter on it. */
@@ -385,13 +388,13 @@ export class ArticleView extends DataElement {
       if (part) meta.push(meta.length ? s.separator : nothing, part);
     }
     const selected = this.speaker != null ? this._speakers.get(this.speaker) : undefined;
-    return html`<header part="header" lang=${lang ?? nothing}>
+    return html`<header part="header" lang=${ifDefined(lang)}>
         ${article.headline ? html`<div part="headline" class="headline" role="heading" aria-level=${level}>${article.headline}</div>` : nothing}
         ${meta.length ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
       </header>
       <div class="layout">
         ${article.speakers.length ? this._renderPanel(article, level, selected) : nothing}
-        <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${lang ?? nothing} @click=${this._onBodyClick}
+        <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${ifDefined(lang)} @click=${this._onBodyClick}
           @focusin=${this._onFocusIn} @focusout=${this._onFocusOut} @pointerover=${this._onPointerOver} @pointerleave=${this._onPointerLeave}
         >${this._chunks.slice(0, this._shown).map((c) =>
           this._once(this._drawn, c, 1, () => c.blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))),
