@@ -6,8 +6,9 @@
 // - no-invalid-css: its CSS data predates container queries and `color-scheme`;
 // - no-unknown-property: its DOM data has `style` as read-only, and the elements set `.style` on
 //   purpose (CSSOM is allowed under a strict Content-Security-Policy, a style attribute is not);
-// - no-unknown-attribute: web-component-analyzer 2 does not read Lit 3's `static properties`, so
-//   every attribute of our own elements would be reported.
+// - no-unknown-attribute: web-component-analyzer 2 reads Lit properties only from decorators and
+//   `static get properties()`, not from the `static properties = {…}` field the elements use (fewer
+//   bytes than decorators), so every attribute of our own elements would be reported.
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
