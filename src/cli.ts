@@ -20,6 +20,7 @@ commands:
                                 is recognised from the content; exits 1 if anything could not
                                 be converted (each problem is printed)
     --out DIR                   with --to brat: write DIR/NAME.txt, NAME.ann, annotation.conf
+    --text TXT                  the annotated text, for W3C annotations that do not carry it
 
 FILE may be - for standard input.
 `;

@@ -17,7 +17,7 @@ import { toJsonLd } from '../formats/json-ld.js';
 import { fromWebAnnotation, toWebAnnotation } from '../formats/web-annotation.js';
 import { readInput, type Io } from './io.js';
 
-const USAGE = 'usage: article-annotations convert --to json|w3c|brat|jsonld [--out DIR] FILE  (FILE - = stdin; brat input: the .ann file, its .txt beside it)\n';
+const USAGE = 'usage: article-annotations convert --to json|w3c|brat|jsonld [--out DIR] [--text TXT] FILE  (FILE - = stdin; brat input: the .ann file, its .txt beside it; --text: the annotated text, for W3C annotations that only point at it)\n';
 
 const WRITERS: Record<string, (article: Article) => string> = {
   json: (article) => JSON.stringify(article, null, 2) + '\n',
@@ -46,7 +46,7 @@ function isSchemaOrg(data: unknown): boolean {
   return [context].flat().some((c) => typeof c === 'string' && /schema\.org/.test(c));
 }
 
-async function read(file: string, text: string, io: Io): Promise<Read> {
+async function read(file: string, text: string, io: Io, body?: string): Promise<Read> {
   if (looksLikeBrat(text)) {
     if (file === '-') return { error: 'brat standoff on standard input: give the .ann file by name, with its .txt beside it' };
     const txt = file.replace(/(\.ann)?$/, '.txt');
@@ -70,7 +70,7 @@ async function read(file: string, text: string, io: Io): Promise<Read> {
     const where = text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? `: ${formatProblem(problems[0]!)}` : '';
     return { error: `not article JSON, W3C Web Annotation JSON-LD or brat standoff${where}${where ? '' : ' (for plain text, use `article-annotations extract`)'}` };
   }
-  if (isW3c(data)) return { ...fromWebAnnotation(data), format: 'w3c' };
+  if (isW3c(data)) return { ...fromWebAnnotation(data, { body }), format: 'w3c' };
   if (isSchemaOrg(data)) return { error: 'schema.org JSON-LD is an output format only: it does not carry the article text or the quotes\' places' };
   return { ...validateArticle(data), format: 'json' };
 }
@@ -78,7 +78,7 @@ async function read(file: string, text: string, io: Io): Promise<Read> {
 export async function convertCommand(args: string[], io: Io): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { to: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { to: { type: 'string' }, out: { type: 'string' }, text: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     io.stderr.write(`convert: ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -108,14 +108,24 @@ export async function convertCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write(`convert: ${input.error}\n`);
     return 1;
   }
-  const result = await read(file, input.text, io);
+  let body: string | undefined;
+  if (values.text !== undefined) {
+    const text = await readInput(values.text, io);
+    if ('error' in text) {
+      io.stderr.write(`convert: --text ${text.error}\n`);
+      return 1;
+    }
+    body = text.text;
+  }
+  const result = await read(file, input.text, io, body);
   if ('error' in result) {
     io.stderr.write(`convert: ${name}: ${result.error}\n`);
     return 1;
   }
   for (const problem of result.problems) io.stderr.write(`${name}: ${problem.severity}: ${formatProblem(problem)}\n`);
   if (!result.article) {
-    io.stderr.write(`convert: ${name}: no article could be read from this ${result.format === 'w3c' ? 'W3C Web Annotation' : 'article JSON'}\n`);
+    const hint = result.format === 'w3c' && body === undefined ? ' (if it points at a text it does not carry, give that text with --text FILE)' : '';
+    io.stderr.write(`convert: ${name}: no article could be read from this ${result.format === 'w3c' ? 'W3C Web Annotation' : 'article JSON'}${hint}\n`);
     return 1;
   }
   if (values.out !== undefined) {

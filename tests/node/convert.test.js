@@ -58,6 +58,21 @@ test('convert: brat written by another tool, without kinds or speakers', () => {
   assert.deepEqual(article.quotes.map((q) => [q.text, q.kind, q.speaker, q.source?.text]), [['We will build it.', 'direct', null, 'Mia'], ['costs rose.', 'indirect', null, undefined]]);
 });
 
+test('convert: W3C annotations from another tool, with the text they point at given by --text', () => {
+  const text = write('council.txt', 'The mayor said "yes". Later the mayor said "no".');
+  const annotations = write('council.w3c.json', JSON.stringify([
+    { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://annotations.example/a/1', type: 'Annotation', body: [{ type: 'TextualBody', purpose: 'identifying', value: 'Ana Ruiz' }], target: { source: 'https://news.example/council', selector: { type: 'TextQuoteSelector', exact: 'no' } } },
+  ]));
+  const r = run(['convert', '--to', 'json', '--text', text, annotations]);
+  assert.equal(r.status, 0, r.stderr);
+  const article = JSON.parse(r.stdout);
+  assert.deepEqual(article.quotes.map((q) => [q.id, q.start, q.text, q.speaker]), [['https://annotations.example/a/1', 44, 'no', 'ana-ruiz']]);
+  assert.deepEqual(article.speakers, [{ id: 'ana-ruiz', name: 'Ana Ruiz' }]);
+  const missing = run(['convert', '--to', 'json', '--text', join(tmp, 'nope.txt'), annotations]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /--text .*nope\.txt: cannot read: no such file/);
+});
+
 test('convert: schema.org JSON-LD for the page', () => {
   const r = run(['convert', '--to', 'jsonld', SEED]);
   assert.equal(r.status, 0, r.stderr);
@@ -89,7 +104,7 @@ test('convert: clear errors and exit codes for bad use and unusable input', () =
     [['convert', '--to', 'json', write('bad.json', '{\n  "body": }')], 1, /not valid JSON at line 2, column 11/],
     [['convert', '--to', 'json', write('lonely.ann', 'T1\tContent 0 3\tabc\n')], 1, /brat standoff needs its text beside it: .*lonely\.txt: cannot read: no such file/],
     [['convert', '--to', 'json', write('page.jsonld', run(['convert', '--to', 'jsonld', SEED]).stdout)], 1, /schema\.org JSON-LD is an output format only/],
-    [['convert', '--to', 'json', write('empty.w3c.json', '{"type":"AnnotationPage","items":[]}')], 1, /the annotated text is not in the data/],
+    [['convert', '--to', 'json', write('empty.w3c.json', '{"type":"AnnotationPage","items":[]}')], 1, /the annotated text is not in the data[^]*give that text with --text FILE/],
   ];
   for (const [args, status, message] of cases) {
     const r = run(args);
