@@ -1,4 +1,4 @@
 /** Registers `<article-view>`, `<quote-card>` and `<speaker-badge>`. */
-import './speaker-badge.js';
-import './quote-card.js';
-import './article-view.js';
+export { SpeakerBadge } from './speaker-badge.js';
+export { QuoteCard } from './quote-card.js';
+export { ArticleView } from './article-view.js';
