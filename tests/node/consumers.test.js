@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findChrome } from '../../scripts/browser-path.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +34,60 @@ before(
   { timeout: INSTALL_TIMEOUT + 60_000 },
 );
 
-after(() => dir && rmSync(dir, { recursive: true, force: true }));
+let browser;
+after(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const ORIGIN = 'http://consumer.test';
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+/**
+ * A page in headless Chromium that gets the files of `folder` from `ORIGIN` (answered from disk
+ * by request interception: no server, no port), with what it logs and throws collected.
+ */
+async function open(folder, { javaScript = true } = {}) {
+  browser ??= await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await page.setJavaScriptEnabled(javaScript);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/favicon.ico') return request.respond({ status: 204 });
+    const path = join(folder, decodeURIComponent(url.pathname));
+    if (url.origin !== ORIGIN || !existsSync(path)) {
+      problems.push(`404: ${request.url()}`);
+      return request.respond({ status: 404, body: 'not found' });
+    }
+    const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
+    request.respond({ status: 200, contentType: type, body: readFileSync(path) });
+  });
+  await page.goto(`${ORIGIN}/index.html`);
+  return { page, problems };
+}
+
+const seed = JSON.parse(readFileSync(join(root, 'demo/data/bondarev-resignation.json'), 'utf8'));
+
+/** What a reader sees of the server-rendered (or hydrated) elements. */
+const readPage = () => {
+  const view = document.querySelector('article-view');
+  const root = view.shadowRoot;
+  const card = document.querySelector('quote-card')?.shadowRoot;
+  const badge = document.querySelector('speaker-badge')?.shadowRoot;
+  return {
+    headlines: [...root.querySelectorAll('[part="headline"]')].map((h) => h.textContent),
+    paragraphs: [...root.querySelectorAll('[part="paragraph"]')].map((p) => p.textContent),
+    quotes: [...new Set([...root.querySelectorAll('q[data-i]')].map((q) => Number(q.dataset.i)))].sort((a, b) => a - b),
+    badges: root.querySelectorAll('speaker-badge').length,
+    cardRole: card?.querySelector('speaker-badge')?.shadowRoot?.querySelector('[part="role"]')?.textContent,
+    cardHasRoleAttribute: document.querySelector('quote-card').hasAttribute('role'),
+    badgeName: badge?.querySelector('[part="name"]')?.textContent,
+  };
+};
 
 /** Runs `tsc` of one TypeScript version on a tsconfig of the scratch project; resolves with its report. */
 async function typeCheck(typescript, project) {
@@ -53,4 +108,48 @@ describe('TypeScript consumers (strict, skipLibCheck false)', () => {
       });
     }
   }
+});
+
+describe('server rendering with @lit-labs/ssr (examples/ssr), then hydration in Chromium', () => {
+  let out = '';
+  before(async () => {
+    out = join(dir, 'ssr-out');
+    await run(process.execPath, ['ssr/render.js', join(root, 'demo/data/bondarev-resignation.json'), out], { cwd: dir });
+  });
+
+  const expectWhole = (seen) => {
+    assert.deepEqual(seen.headlines, [seed.headline]);
+    // The whole body, character for character, one paragraph per line.
+    assert.deepEqual(seen.paragraphs, seed.body.split('\n').filter((line) => line.trim()));
+    assert.deepEqual(seen.quotes, seed.quotes.map((_, i) => i));
+    assert.equal(seen.badges, seed.speakers.length);
+  };
+
+  test('the page shows the headline, the whole body and every quote without JavaScript', async () => {
+    const { page } = await open(out, { javaScript: false });
+    const seen = await page.evaluate(readPage);
+    expectWhole(seen);
+    assert.equal(seen.cardRole, seed.speakers.find((s) => s.id === seed.quotes.find((q) => q.kind === 'direct' && q.speaker).speaker).role);
+    assert.ok(seen.badgeName);
+    await page.close();
+  });
+
+  test('the browser hydrates it without a mismatch: same content, no errors, and it responds', async () => {
+    const { page, problems } = await open(out);
+    await page.waitForFunction(() => ['article-view', 'quote-card', 'speaker-badge'].every((t) => customElements.get(t)));
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('article-view, quote-card, speaker-badge')].map((el) => el.updateComplete)));
+    const seen = await page.evaluate(readPage);
+    expectWhole(seen);
+    assert.equal(seen.cardHasRoleAttribute, false, 'role="…" is taken as the speaker role, not left as an ARIA role');
+    // Hydrated, not drawn again: a click on a quote fires quote-select.
+    const selected = await page.evaluate(() => {
+      const view = document.querySelector('article-view');
+      const got = new Promise((resolve) => view.addEventListener('quote-select', (e) => resolve(e.detail.quote.id), { once: true }));
+      view.shadowRoot.querySelector('q[data-i="0"]').click();
+      return got;
+    });
+    assert.equal(selected, seed.quotes[0].id);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -77,12 +77,8 @@ export class SpeakerBadge extends LitElement {
 
   private _imageFailed = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptRoleAttribute(this);
-  }
-
   override willUpdate(changed: Map<string, unknown>): void {
+    adoptRoleAttribute(this);
     if (changed.has('image')) this._imageFailed = false;
   }
 
