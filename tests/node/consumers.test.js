@@ -47,7 +47,7 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
  * A page in headless Chromium that gets the files of `folder` from `ORIGIN` (answered from disk
  * by request interception: no server, no port), with what it logs and throws collected.
  */
-async function open(folder, { javaScript = true } = {}) {
+async function open(folder, { javaScript = true, path = 'index.html' } = {}) {
   browser ??= await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
   const page = await browser.newPage();
   const problems = [];
@@ -66,7 +66,7 @@ async function open(folder, { javaScript = true } = {}) {
     const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
     request.respond({ status: 200, contentType: type, body: readFileSync(path) });
   });
-  await page.goto(`${ORIGIN}/index.html`);
+  await page.goto(`${ORIGIN}/${path}`);
   return { page, problems };
 }
 
@@ -100,11 +100,14 @@ async function typeCheck(typescript, project) {
   }
 }
 
-describe('TypeScript consumers (strict, skipLibCheck false)', () => {
+describe('TypeScript consumers (strict, skipLibCheck false)', { concurrency: true }, () => {
   for (const typescript of ['typescript', 'typescript-7']) {
     for (const resolution of ['bundler', 'node16']) {
       test(`${typescript}, moduleResolution ${resolution}: the define import alone types the tags and their events`, async () => {
         assert.equal(await typeCheck(typescript, `typescript/tsconfig.${resolution}.json`), '');
+      });
+      test(`${typescript}, moduleResolution ${resolution}: React 19 TSX with the components and with the tags themselves`, async () => {
+        assert.equal(await typeCheck(typescript, `react/tsconfig.${resolution}.json`), '');
       });
     }
   }
@@ -149,6 +152,50 @@ describe('server rendering with @lit-labs/ssr (examples/ssr), then hydration in 
       return got;
     });
     assert.equal(selected, seed.quotes[0].id);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('a React 19 app bundled with Vite (examples/react), in Chromium', () => {
+  let out = '';
+  before(async () => {
+    out = join(dir, 'react-out');
+    await run(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', 'react', '--outDir', out, '--logLevel', 'warn'], { cwd: dir });
+  });
+
+  /** The article's headline and quotes as drawn, once `<article-view>` has drawn them. */
+  const drawn = (page) =>
+    page.waitForFunction(() => {
+      const root = document.querySelector('article-view')?.shadowRoot;
+      const quotes = [...(root?.querySelectorAll('q') ?? [])].map((q) => q.textContent);
+      return quotes.length && { headline: root.querySelector('[part="headline"]').textContent, quotes };
+    }).then((handle) => handle.jsonValue());
+
+  test('the components render the article and their events reach React', async () => {
+    const { page, problems } = await open(out);
+    assert.deepEqual(await drawn(page), { headline: 'Council votes to rebuild the bridge', quotes: ['We will rebuild it by spring,', 'The money is there,'] });
+    await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelectorAll('q')[1].click());
+    await page.waitForFunction(() => document.getElementById('said').textContent === 'Tom Berg: The money is there,');
+    // A speaker picked in the panel goes to React's state and back into the `speaker` prop.
+    await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('speaker-badge[data-id="ana-ruiz"]').shadowRoot.querySelector('button').click());
+    await page.waitForFunction(() => document.querySelector('article-view').getAttribute('speaker') === 'ana-ruiz');
+    const card = await page.evaluate(() => document.querySelector('quote-card').shadowRoot.querySelector('blockquote').textContent);
+    assert.equal(card, 'We will rebuild it by spring,');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('tags written in JSX and registered after the first render still get their data as properties', async () => {
+    const { page, problems } = await open(out, { path: 'late.html' });
+    assert.deepEqual(await drawn(page), { headline: 'Council votes to rebuild the bridge', quotes: ['We will rebuild it by spring,', 'The money is there,'] });
+    const seen = await page.evaluate(() => ({
+      attribute: document.querySelector('article-view').getAttribute('article'),
+      card: document.querySelector('quote-card').shadowRoot.querySelector('blockquote').textContent,
+    }));
+    assert.deepEqual(seen, { attribute: null, card: 'The money is there,' });
+    await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('q').click());
+    await page.waitForFunction(() => document.getElementById('said').textContent === 'We will rebuild it by spring,');
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -5,6 +5,7 @@
  */
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ArticleLoader, type LoadErrorDetail, type LoadStrings } from './load.js';
+import { recoverObjectProps } from './framework-props.js';
 import { fill } from './strings.js';
 import { loadValidation, loaded, type Validation } from './validation.js';
 
@@ -31,6 +32,11 @@ export abstract class DataElement extends LitElement {
 
   /** Shows an error; `article-view` also fires `article-error`. */
   protected abstract _fail(error: LoadErrorDetail): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    recoverObjectProps(this, ['article', 'quote', 'speaker']);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
