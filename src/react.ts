@@ -2,11 +2,13 @@
  * React: components for the three elements made with `@lit/react` (typed props, events as
  * `onQuoteSelect`-style props), and the three tags declared for JSX, so that
  * `<article-view article={data} onquote-select={…}>` type-checks too. Importing this module
- * registers the tags (as define/all.js does), before any component renders.
+ * registers the tags (as the define modules do), before any component renders.
  */
 import * as React from 'react';
 import { createComponent, type EventName, type WebComponentProps } from '@lit/react';
-import { ArticleView as ArticleViewElement, QuoteCard as QuoteCardElement, SpeakerBadge as SpeakerBadgeElement } from './define/all.js';
+import { ArticleView as ArticleViewElement } from './define/article-view.js';
+import { QuoteCard as QuoteCardElement } from './define/quote-card.js';
+import { SpeakerBadge as SpeakerBadgeElement } from './define/speaker-badge.js';
 import type { ArticleErrorDetail, ArticleLoadDetail, QuoteSelectDetail, SpeakerSelectDetail } from './elements/article-view/article-view.js';
 import type { QuoteCopyDetail } from './elements/quote-card/quote-card.js';
 

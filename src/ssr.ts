@@ -6,11 +6,14 @@
  */
 import * as validation from './elements/shared/data.js';
 import { provideValidation } from './elements/shared/validation.js';
-import { ArticleView } from './define/all.js';
+import { ArticleView } from './define/article-view.js';
+import './define/all.js';
 
 provideValidation(validation);
 // The browser adopts the article's styles when data arrives; server output needs them in its <style>.
 void ArticleView.observedAttributes; // finalizes the class: its elementStyles exist from then on
 ArticleView.elementStyles.push(validation.articleStyles);
 
-export * from './define/all.js';
+export { ArticleView };
+export { QuoteCard } from './define/quote-card.js';
+export { SpeakerBadge } from './define/speaker-badge.js';

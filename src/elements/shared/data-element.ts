@@ -25,17 +25,20 @@ export abstract class DataElement extends LitElement {
   protected _validation?: Promise<void>;
 
   /**
-   * Drawn on the server, or hydrating what the server drew: data is validated synchronously and
-   * drawn whole, so that the browser's first render is the server's (no hydration mismatch).
+   * Drawn on the server, or hydrating what the server drew (a declarative shadow root is there
+   * before the first render): the data is drawn whole, so that the browser's first render is the
+   * server's (no hydration mismatch).
    */
-  protected _whole = isServer;
+  protected get _whole(): boolean {
+    return isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);
+  }
 
   /** Shows an error; `article-view` also fires `article-error`. */
   protected abstract _fail(error: LoadErrorDetail): void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    recoverObjectProps(this, ['article', 'quote', 'speaker']);
+    recoverObjectProps(this, ['article', 'quote']);
   }
 
   override disconnectedCallback(): void {
@@ -48,19 +51,14 @@ export abstract class DataElement extends LitElement {
    * once the validator is loaded, so that the first render can show the article the server showed.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) {
-      this._whole = true;
-      if (!loaded) return loadValidation().then(() => super.scheduleUpdate(), () => super.scheduleUpdate());
-    }
-    return super.scheduleUpdate();
+    const go = () => super.scheduleUpdate();
+    return !loaded && this._whole ? loadValidation().then(go, go) : go();
   }
 
-  /** Runs `task` with the validator: at once when drawing whole (see `_whole`), else once it is loaded. */
+  /** Runs `task` with the validator: at once when it is loaded (always so on the server and when hydrating), else once it is. */
   protected _withValidation(task: (v: Validation) => void, where: string): void {
-    if (this._whole && loaded) {
-      this._validation = undefined;
-      task(loaded);
-    } else this._run(loadValidation(), task, where);
+    if (loaded) task(loaded);
+    else this._run(loadValidation(), task, where);
   }
 
   /**

@@ -1,4 +1,5 @@
 /** One colour per speaker: a hue derived from the name, the same in every element on the page. */
+import { isServer } from 'lit';
 
 /** FNV-1a over the UTF-16 code units, reduced to a hue in degrees (0–359). */
 export function speakerHue(name: string): number {
@@ -48,8 +49,9 @@ export function adoptRoleAttribute(el: HTMLElement & { speakerRole: string }): v
   const role = el.getAttribute('role');
   if (role == null) return;
   if (!el.speakerRole) {
-    el.speakerRole = role;
     el.setAttribute('speaker-role', role);
+    // The server's element shim does not turn attributes into properties.
+    if (isServer) el.speakerRole = role;
   }
   el.removeAttribute('role');
 }
