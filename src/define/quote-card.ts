@@ -4,3 +4,6 @@ import { define } from '../elements/shared/define.js';
 import './speaker-badge.js';
 
 define('quote-card', QuoteCard);
+
+// Re-exported so that this module's types carry the tag and event maps (`HTMLElementTagNameMap`).
+export { QuoteCard };

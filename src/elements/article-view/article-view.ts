@@ -1,4 +1,4 @@
-import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BodyNode } from '../../model/layout.js';
 import type { Problem } from '../../model/problems.js';
 import type { Article, Quote, Speaker } from '../../model/types.js';
@@ -257,10 +257,11 @@ export class ArticleView extends DataElement {
 
   /** Validates data from the page (`where`) once the validator is loaded, then shows it. */
   private _check(where: string, validate: (v: Validation) => ValidationResult) {
-    this._run(loadValidation(), (v) => this._apply(validate(v), where), where);
+    this._withValidation((v) => this._apply(validate(v), where), where);
   }
 
   private _readScript(): string | null {
+    if (isServer) return null; // the server sees no light DOM: it renders the `article` property
     const el = this.querySelector(':scope > script[type="application/json"]');
     return el ? el.textContent ?? '' : null;
   }
@@ -346,7 +347,7 @@ export class ArticleView extends DataElement {
     const article = result?.article;
     this._index = new Map(article?.quotes.map((q, i) => [q, i]));
     this._chunks = article ? loaded!.chunkBody(article, this._index) : [];
-    this._shown = 1;
+    this._shown = this._whole ? this._chunks.length : 1;
     this._speakers = new Map(article?.speakers.map((sp) => [sp.id, sp]));
     this._speakerIndex = new Map(article?.speakers.map((sp, k) => [sp.id, k]));
     const root = this.renderRoot;

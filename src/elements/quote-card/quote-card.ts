@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import type { Article, Quote, Speaker } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import type { ValidationResult } from '../../model/validate.js';
-import { loadValidation } from '../shared/validation.js';
 import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
@@ -136,7 +135,6 @@ export class QuoteCard extends DataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptRoleAttribute(this);
     if (this._loading) this._fetch();
   }
 
@@ -147,6 +145,7 @@ export class QuoteCard extends DataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._s = { ...quoteCardStrings, ...this.strings };
+    adoptRoleAttribute(this);
     if (changed.has('article') || changed.has('src') || changed.has('quote')) {
       this._loader.abort();
       this._validation = undefined;
@@ -165,8 +164,7 @@ export class QuoteCard extends DataElement {
   /** Validates `article` once the validator is loaded, unless the data changed meanwhile. */
   private _validate(article: Article) {
     const where = this._s.articleProperty;
-    this._run(
-      loadValidation(),
+    this._withValidation(
       ({ validateArticle, unusable }) => {
         this._data = validateArticle(article);
         this._error = unusable(this._data, where, this._s)?.message ?? '';
@@ -224,7 +222,7 @@ export class QuoteCard extends DataElement {
   override render() {
     const s = this._s;
     const v = this._view();
-    const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
+    const dateText = v.date && formatDate(v.date, v.lang ?? locale(isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
       <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>

@@ -3,9 +3,11 @@
  * `src`, validation once the validator is loaded (newer data supersedes a run still under way),
  * an `updateComplete` that waits for it, and the loading and error lines.
  */
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ArticleLoader, type LoadErrorDetail, type LoadStrings } from './load.js';
+import { recoverObjectProps } from './framework-props.js';
 import { fill } from './strings.js';
+import { loadValidation, loaded, type Validation } from './validation.js';
 
 type DataStrings = LoadStrings & { loading: string };
 
@@ -22,12 +24,41 @@ export abstract class DataElement extends LitElement {
   /** The validation (or extraction) under way; a newer one replaces it, and the older one's result is dropped. */
   protected _validation?: Promise<void>;
 
+  /**
+   * Drawn on the server, or hydrating what the server drew (a declarative shadow root is there
+   * before the first render): the data is drawn whole, so that the browser's first render is the
+   * server's (no hydration mismatch).
+   */
+  protected get _whole(): boolean {
+    return isServer || (!this.hasUpdated && !!this.shadowRoot?.firstChild);
+  }
+
   /** Shows an error; `article-view` also fires `article-error`. */
   protected abstract _fail(error: LoadErrorDetail): void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    recoverObjectProps(this, ['article', 'quote']);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._loader.abort();
+  }
+
+  /**
+   * Server-rendered markup (a declarative shadow root is there before the first update) is hydrated
+   * once the validator is loaded, so that the first render can show the article the server showed.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const go = () => super.scheduleUpdate();
+    return !loaded && this._whole ? loadValidation().then(go, go) : go();
+  }
+
+  /** Runs `task` with the validator: at once when it is loaded (always so on the server and when hydrating), else once it is. */
+  protected _withValidation(task: (v: Validation) => void, where: string): void {
+    if (loaded) task(loaded);
+    else this._run(loadValidation(), task, where);
   }
 
   /**

@@ -4,6 +4,7 @@
  * and where. Reading the response (status, body, a web page instead of JSON, validation) is in
  * data.ts, loaded with the validator while the request is under way.
  */
+import { isServer } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { ValidationResult } from '../../model/validate.js';
 import { loadValidation } from './validation.js';
@@ -46,6 +47,8 @@ export class ArticleLoader {
   private _controller?: AbortController;
 
   async load(src: string, timeout: number, strings: LoadStrings): Promise<LoadOutcome | null> {
+    // Server rendering draws the loading state; the browser, which hydrates it, makes the request.
+    if (isServer) return null;
     this.abort();
     const controller = (this._controller = new AbortController());
     const { signal } = controller;

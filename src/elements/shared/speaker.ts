@@ -1,4 +1,5 @@
 /** One colour per speaker: a hue derived from the name, the same in every element on the page. */
+import { isServer } from 'lit';
 
 /** FNV-1a over the UTF-16 code units, reduced to a hue in degrees (0–359). */
 export function speakerHue(name: string): number {
@@ -40,11 +41,17 @@ export function initials(name: unknown): string {
 /**
  * CMS editors write `role="Diplomat"` on a quote card or badge, as they would in a byline. On an
  * element that is an ARIA role (an invalid one), so it is read as the speaker's role instead and
- * removed, leaving the element's accessibility intact.
+ * removed, leaving the element's accessibility intact. It becomes the `speaker-role` attribute
+ * (unless a speaker role is set), so that server-rendered markup says what the browser will render
+ * and hydrates without a mismatch. Called in `willUpdate`, which runs on the server too.
  */
 export function adoptRoleAttribute(el: HTMLElement & { speakerRole: string }): void {
   const role = el.getAttribute('role');
   if (role == null) return;
-  el.speakerRole ||= role;
+  if (!el.speakerRole) {
+    el.setAttribute('speaker-role', role);
+    // The server's element shim does not turn attributes into properties.
+    if (isServer) el.speakerRole = role;
+  }
   el.removeAttribute('role');
 }

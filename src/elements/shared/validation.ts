@@ -11,6 +11,12 @@ let validation: Promise<Validation> | undefined;
 /** The module once loaded: code that runs only after `loadValidation()` resolved may use it directly. */
 export let loaded: Validation | undefined;
 
+/** Makes the module available at once: server rendering (ssr.ts) validates synchronously. */
+export function provideValidation(v: Validation): void {
+  loaded = v;
+  validation = Promise.resolve(v);
+}
+
 export function loadValidation(): Promise<Validation> {
   validation ??= import('./data.js').then(
     (v) => (loaded = v),

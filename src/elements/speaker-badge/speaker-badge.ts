@@ -42,7 +42,8 @@ export class SpeakerBadge extends LitElement {
     strings: { attribute: false },
     _imageFailed: { state: true, attribute: false },
   };
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Typed as the DOM's own type: an inferred literal would name fields that older DOM typings lack.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The speaker's name; also picks the speaker's colour. */
   name = '';
@@ -76,12 +77,8 @@ export class SpeakerBadge extends LitElement {
 
   private _imageFailed = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptRoleAttribute(this);
-  }
-
   override willUpdate(changed: Map<string, unknown>): void {
+    adoptRoleAttribute(this);
     if (changed.has('image')) this._imageFailed = false;
   }
 
