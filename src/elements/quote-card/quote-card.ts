@@ -7,6 +7,7 @@ import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { adoptRoleAttribute, speakerStyle, text } from '../shared/speaker.js';
+import { hideEdgeBreaks } from '../shared/slot.js';
 import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './quote-card.styles.js';
@@ -224,7 +225,7 @@ export class QuoteCard extends DataElement {
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
-      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot @slotchange=${hideEdgeBreaks}></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
           ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`
