@@ -1,0 +1,51 @@
+<?php
+/**
+ * Installs the test site (run by site.sh with php-cli): WordPress with the plugin active, and one
+ * user per role that writes posts, each with an application password for the REST API.
+ * Prints { url, contentDir, users: { role: { id, login, password } } } as JSON.
+ */
+
+ini_set( 'display_errors', 'stderr' );
+$_SERVER['HTTP_HOST'] = '127.0.0.1:' . getenv( 'WP_PORT' );
+define( 'WP_INSTALLING', true );
+require '/usr/share/wordpress/wp-load.php';
+// No "your new site" mail: there is no mail server.
+function wp_new_blog_notification() {}
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+$site = wp_install( 'Article Annotations test', 'admin', 'admin@example.com', false, '', wp_generate_password( 24 ) );
+if ( is_wp_error( $site ) ) {
+	fwrite( STDERR, $site->get_error_message() . "\n" );
+	exit( 1 );
+}
+$activated = activate_plugin( 'article-annotations/article-annotations.php' );
+if ( is_wp_error( $activated ) ) {
+	fwrite( STDERR, 'The plugin did not activate: ' . $activated->get_error_message() . "\n" );
+	exit( 1 );
+}
+
+$users = array();
+foreach ( array( 'administrator', 'editor', 'author', 'contributor' ) as $role ) {
+	$id = 'administrator' === $role ? (int) $site['user_id'] : wp_insert_user(
+		array(
+			'user_login' => $role,
+			'user_pass'  => wp_generate_password( 24 ),
+			'user_email' => $role . '@example.com',
+			'role'       => $role,
+		)
+	);
+	list( $password ) = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'tests' ) );
+	$users[ $role ] = array(
+		'id'       => $id,
+		'login'    => get_userdata( $id )->user_login,
+		'password' => $password,
+	);
+}
+echo wp_json_encode(
+	array(
+		'url'        => home_url(),
+		'contentDir' => WP_CONTENT_DIR,
+		'users'      => $users,
+	)
+), "\n";

@@ -1,0 +1,289 @@
+// The WordPress plugin in a real WordPress: Debian's package with MariaDB, PHP-FPM and nginx, started
+// by site.sh on 127.0.0.1:8700 with the built plugin (dist-wordpress/) active. Posts are made through
+// the REST API as an author, a contributor and an editor, the way a newsroom makes them; the published
+// pages are then checked in headless Chromium. Skipped, saying what is missing, where WordPress is not
+// installed (tests/wordpress/install.sh installs it on Debian; .ci/run calls it).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findChrome } from '../../scripts/browser-path.js';
+
+const here = (path) => new URL(path, import.meta.url).pathname;
+const SITE = here('site.sh');
+const SEED_FILE = here('../../demo/data/bondarev-resignation.json');
+const seed = JSON.parse(readFileSync(SEED_FILE, 'utf8'));
+const readme = readFileSync(here('../../README.md'), 'utf8');
+
+// The README's WordPress snippets, as authors type them.
+const SHORTCODES = [
+  '[article_view src="/wp-content/uploads/bondarev-resignation.json"]',
+  '[quote_card speaker="Boris Bondarev" role="Diplomat" source="The Associated Press" href="https://apnews.com/" date="2022-05-23"]I didn\'t think so far.[/quote_card]',
+  '[speaker_badge name="Boris Bondarev" role="Diplomat" count="22"]',
+];
+// A tag typed over several lines: wpautop puts <p> around it and a <br> on each line inside.
+const TAGS = `<quote-card speaker="Hiller Neuer" speaker-role="Executive director, UN Watch" date="2022-05-23">
+Boris Bondarev is a hero.
+</quote-card>`;
+// What kses must still remove from an author's or a contributor's post.
+const HOSTILE = [
+  '<script>window.hacked = "script"</script>',
+  '<quote-card speaker="Mallory" onclick="window.hacked = \'onclick\'" href="javascript:window.hacked = \'href\'" image="javascript:window.hacked = \'image\'">Hostile words</quote-card>',
+  '<article-view src="javascript:window.hacked = \'src\'" onmouseover="window.hacked = \'onmouseover\'"><script type="application/json">{"version":1}</script></article-view>',
+  '<speaker-badge name="Eve" image="javascript:window.hacked = \'badge\'" onerror="window.hacked = \'onerror\'"></speaker-badge>',
+].join('\n');
+
+// An article whose text holds what HTML filters like to change: < > & quotes, a backslash, "-->".
+const TRICKY = {
+  version: 1,
+  id: 'bridge-vote',
+  headline: 'Council votes <b>on</b> the bridge & the road',
+  language: 'en',
+  url: 'https://example.com/news/bridge',
+  source: 'Example News',
+  published: '2024-05-02',
+  body: 'The mayor spoke first.\n"We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>," said Ana Ruiz, the mayor.',
+  speakers: [
+    { id: 'ana-ruiz', name: 'Ana Ruiz', role: 'Mayor' },
+    { id: 'council', name: 'City council', kind: 'organization', description: 'The elected council' },
+  ],
+  quotes: [],
+};
+const words = 'We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>,';
+TRICKY.quotes.push({ id: 'q1', start: TRICKY.body.indexOf(words), end: TRICKY.body.indexOf(words) + words.length, text: words, kind: 'direct', speaker: 'ana-ruiz' });
+
+/** Article JSON as the block editor stores it: < > & and \ as \u escapes, which kses leaves alone. */
+const blockJson = (article) =>
+  JSON.stringify(article).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`).replace(/\\\\/g, '\\u005c');
+/** A block comment, its attributes serialized the way the block editor does. */
+const block = (name, attributes) => {
+  const json = JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+  return `<!-- wp:article-annotations/${name} ${json} /-->`;
+};
+const BLOCKS = [
+  block('article-view', { article: blockJson(TRICKY) }),
+  block('quote-card', { text: 'It is intolerable what my government is doing now,', speaker: 'Boris Bondarev', speakerRole: 'Diplomat', source: 'The Associated Press', href: 'https://apnews.com/', date: '2022-05-23' }),
+  block('speaker-badge', { name: 'Hiller Neuer', speakerRole: 'UN Watch', count: '3' }),
+].join('\n\n');
+
+function whatIsMissing() {
+  const absent = ['/usr/share/wordpress/wp-load.php', '/usr/sbin/nginx', '/usr/sbin/mariadbd', '/usr/bin/php'].filter((p) => !existsSync(p));
+  if (!existsSync('/usr/sbin') || !readdirSync('/usr/sbin').some((f) => f.startsWith('php-fpm'))) absent.push('php-fpm');
+  if (!existsSync(here('../../dist-wordpress/article-annotations'))) absent.push('the built plugin (npm run build)');
+  if (!findChrome()) absent.push('Chromium');
+  return absent.length ? `needs ${absent.join(', ')}; on Debian: sudo bash tests/wordpress/install.sh` : false;
+}
+
+// On a developer's machine without WordPress the tests are skipped, saying why; in CI, which installs
+// it, a missing piece is a failure.
+const missing = whatIsMissing();
+if (missing && process.env.CI) throw new Error(`The WordPress tests ${missing}`);
+if (missing) console.log(`\nWordPress tests skipped: ${missing}.`);
+const skip = missing && `WordPress ${missing}`;
+
+describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
+  let site;
+  let browser;
+
+  async function rest(role, method, route, body) {
+    const { login, password } = site.users[role];
+    const [path, query = ''] = route.split('?');
+    const res = await fetch(`${site.url}/?rest_route=${encodeURIComponent(path)}${query ? `&${query}` : ''}`, {
+      method,
+      headers: { authorization: `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    const data = await res.json();
+    assert.ok(res.ok, `${method} ${route} as ${role}: ${res.status} ${JSON.stringify(data)}`);
+    return data;
+  }
+  const rawContent = async (id) => (await rest('administrator', 'GET', `/wp/v2/posts/${id}?context=edit`)).content.raw;
+
+  /** Opens a page in Chromium, waits for the elements to load, and hands back the page. */
+  async function open(url) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      dialog.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      for (const tag of ['article-view', 'quote-card', 'speaker-badge']) {
+        if (document.querySelector(tag)) await customElements.whenDefined(tag);
+      }
+      await Promise.all([...document.querySelectorAll('article-view, quote-card, speaker-badge')].map((el) => el.updateComplete));
+    });
+    page.errors = errors;
+    return page;
+  }
+
+  before(async () => {
+    site = JSON.parse(execFileSync('bash', [SITE, 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    copyFileSync(SEED_FILE, join(site.contentDir, 'uploads', 'bondarev-resignation.json'));
+    browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    execFileSync('bash', [SITE, 'stop'], { stdio: 'inherit' });
+  });
+
+  const posts = {};
+
+  test('an author publishes shortcodes and tags; scripts, event handlers and javascript: URLs are removed', async () => {
+    const content = [...SHORTCODES, TAGS, HOSTILE].join('\n\n');
+    const post = await rest('author', 'POST', '/wp/v2/posts', { title: 'Shortcodes and tags', status: 'publish', content });
+    posts.author = post;
+    const raw = await rawContent(post.id);
+    for (const snippet of [...SHORTCODES, TAGS]) assert.ok(raw.includes(snippet), `kept: ${snippet}\n--- in ---\n${raw}`);
+    assert.ok(raw.includes('<quote-card speaker="Mallory"'), 'the hostile quote card itself is kept');
+    assert.ok(raw.includes('<speaker-badge name="Eve"'), 'the hostile badge itself is kept');
+    assert.doesNotMatch(raw, /<script|onclick|onmouseover|onerror|javascript:/i);
+  });
+
+  test('a contributor submits blocks for review; the administrator publishes them unchanged', async () => {
+    const post = await rest('contributor', 'POST', '/wp/v2/posts', { title: 'Blocks', status: 'pending', content: BLOCKS });
+    assert.equal(post.status, 'pending');
+    const published = await rest('administrator', 'POST', `/wp/v2/posts/${post.id}`, { status: 'publish' });
+    assert.equal(published.status, 'publish');
+    posts.contributor = published;
+    const raw = await rawContent(post.id);
+    assert.equal(raw, BLOCKS);
+    const [, attributes] = /<!-- wp:article-annotations\/article-view (\{.*?\}) \/-->/.exec(raw);
+    assert.deepEqual(JSON.parse(JSON.parse(attributes).article), TRICKY, 'the article data is exactly what was written');
+  });
+
+  test("an author who edits only the title of an editor's post keeps every embed", async () => {
+    const content = [...SHORTCODES, TAGS, BLOCKS, '<speaker-badge name="Boris Bondarev" speaker-role="Diplomat" count="22" compact></speaker-badge>'].join('\n\n');
+    const post = await rest('editor', 'POST', '/wp/v2/posts', { title: 'By the editor', status: 'publish', author: site.users.author.id, content });
+    assert.equal(await rawContent(post.id), content);
+    await rest('author', 'POST', `/wp/v2/posts/${post.id}`, { title: 'By the editor, retitled by the author' });
+    assert.equal(await rawContent(post.id), content);
+    posts.editor = post;
+  });
+
+  test('the README shows the snippets used here', () => {
+    for (const snippet of [...SHORTCODES, TAGS]) assert.ok(readme.includes(snippet), `README.md lacks: ${snippet}`);
+  });
+
+  test('the page of shortcodes shows the upgraded elements, exactly as written', async () => {
+    const page = await open(posts.author.link);
+    const seen = await page.evaluate(() => {
+      const [view] = document.querySelectorAll('article-view');
+      const cards = [...document.querySelectorAll('quote-card')];
+      const visible = (el) => el.getClientRects().length > 0;
+      const card = cards.find((c) => c.getAttribute('speaker') === 'Boris Bondarev');
+      const typed = cards.find((c) => c.getAttribute('speaker') === 'Hiller Neuer');
+      const blockquote = (c) => c.shadowRoot.querySelector('blockquote');
+      const lineHeight = parseFloat(getComputedStyle(blockquote(typed)).lineHeight);
+      return {
+        state: view.getAttribute('state'),
+        paragraphs: [...view.shadowRoot.querySelectorAll('[part="paragraph"]')].map((p) => p.textContent),
+        fallbackVisible: [...view.querySelectorAll('p')].some(visible),
+        cardText: card.textContent,
+        cardBrs: card.querySelectorAll('br').length,
+        cardBadge: card.shadowRoot.querySelector('speaker-badge')?.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        cardLink: card.shadowRoot.querySelector('a')?.href,
+        typedLines: Math.round(blockquote(typed).getBoundingClientRect().height / lineHeight),
+        typedBrsShown: [...typed.querySelectorAll('br')].filter(visible).length,
+        badge: document.querySelector('speaker-badge[name="Boris Bondarev"]').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        hostileLinks: [...document.querySelectorAll('[href], [src], [image]')]
+          .flatMap((el) => ['href', 'src', 'image'].map((a) => el.getAttribute(a) ?? ''))
+          .filter((v) => /javascript:/i.test(v)),
+        handlers: document.querySelectorAll('[onclick], [onmouseover], [onerror]').length,
+        hacked: window.hacked ?? null,
+      };
+    });
+    assert.deepEqual(page.errors, []);
+    assert.equal(seen.state, 'ready');
+    assert.deepEqual(seen.paragraphs, seed.body.split('\n').filter((line) => line.trim()), 'the whole body, character for character');
+    assert.equal(seen.fallbackVisible, false, 'the fallback paragraphs are hidden once the article is shown');
+    assert.equal(seen.cardText, "I didn't think so far.", 'the words as typed: no curly quotes');
+    assert.equal(seen.cardBrs, 0);
+    assert.match(seen.cardBadge, /Boris Bondarev/);
+    assert.equal(seen.cardLink, 'https://apnews.com/');
+    assert.equal(seen.typedBrsShown, 0, 'the <br> that wpautop put inside the typed tag are not shown');
+    assert.equal(seen.typedLines, 1, 'no empty line above or below the quote');
+    assert.match(seen.badge, /Boris Bondarev.*Diplomat.*22/);
+    assert.deepEqual(seen.hostileLinks, []);
+    assert.equal(seen.handlers, 0);
+    assert.equal(seen.hacked, null);
+    await page.close();
+  });
+
+  test('the page of blocks shows the inline article and prints its schema.org data', async () => {
+    const page = await open(posts.contributor.link);
+    const seen = await page.evaluate(() => {
+      const view = document.querySelector('article-view');
+      return {
+        state: view.getAttribute('state'),
+        headline: view.shadowRoot.querySelector('[part="headline"]')?.textContent,
+        paragraphs: [...view.shadowRoot.querySelectorAll('[part="paragraph"]')].map((p) => p.textContent),
+        quote: view.shadowRoot.querySelector('[part~="quote"]')?.textContent,
+        card: document.querySelector('quote-card').textContent,
+        badge: document.querySelector('speaker-badge').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent),
+      };
+    });
+    assert.deepEqual(page.errors, []);
+    assert.equal(seen.state, 'ready');
+    assert.equal(seen.headline, TRICKY.headline, 'markup in the data is shown as text');
+    assert.deepEqual(seen.paragraphs, TRICKY.body.split('\n'));
+    assert.equal(seen.quote, words);
+    assert.equal(seen.card, 'It is intolerable what my government is doing now,');
+    assert.match(seen.badge, /Hiller Neuer.*UN Watch.*3/);
+    assert.equal(seen.jsonLd.length, 1);
+    assert.deepEqual(JSON.parse(seen.jsonLd[0]), {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      '@id': TRICKY.url,
+      headline: TRICKY.headline,
+      inLanguage: 'en',
+      datePublished: '2024-05-02',
+      url: TRICKY.url,
+      publisher: { '@type': 'Organization', name: 'Example News' },
+      hasPart: [
+        {
+          '@type': 'Quotation',
+          text: words,
+          isPartOf: { '@id': TRICKY.url },
+          creator: { '@type': 'Person', name: 'Ana Ruiz', jobTitle: 'Mayor' },
+          spokenByCharacter: { '@type': 'Person', name: 'Ana Ruiz', jobTitle: 'Mayor' },
+        },
+      ],
+    });
+    await page.close();
+  });
+
+  test('the article loaded by URL gets its schema.org data too, without indirect quotes', async () => {
+    const html = await (await fetch(posts.author.link)).text();
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]));
+    assert.equal(scripts.length, 1);
+    const [data] = scripts;
+    assert.equal(data.headline, seed.headline);
+    assert.equal(data['@id'], '#article');
+    const quoted = seed.quotes.filter((q) => q.kind !== 'indirect');
+    assert.deepEqual(data.hasPart.map((part) => part.text), quoted.map((q) => q.text));
+    assert.ok(data.hasPart.every((part) => part.isPartOf['@id'] === '#article' && part.creator?.name));
+  });
+
+  test('the script is a module, on the pages that embed something and no others', async () => {
+    const plain = await rest('author', 'POST', '/wp/v2/posts', { title: 'No embeds', status: 'publish', content: '<p>Nothing to see.</p>' });
+    const scriptTags = async (url) => [...(await (await fetch(url)).text()).matchAll(/<script[^>]*article-annotations\.js[^>]*>/g)].map((m) => m[0]);
+    assert.deepEqual(await scriptTags(plain.link), []);
+    for (const post of [posts.author, posts.contributor, posts.editor]) {
+      const tags = await scriptTags(post.link);
+      assert.equal(tags.length, 1, post.link);
+      assert.match(tags[0], /type="module"/);
+    }
+  });
+});
