@@ -2,7 +2,8 @@
 /**
  * Installs the test site (run by site.sh with php-cli): WordPress with the plugin active, and one
  * user per role that writes posts, each with an application password for the REST API.
- * Prints { url, contentDir, users: { role: { id, login, password } } } as JSON.
+ * Prints { url, contentDir, debugLog, users: { role: { id, login, password, loginPassword } } } as
+ * JSON (`password` is the application password).
  */
 
 ini_set( 'display_errors', 'stderr' );
@@ -14,7 +15,8 @@ function wp_new_blog_notification() {}
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
-$site = wp_install( 'Article Annotations test', 'admin', 'admin@example.com', false, '', wp_generate_password( 24 ) );
+$admin_password = wp_generate_password( 24, false );
+$site           = wp_install( 'Article Annotations test', 'admin', 'admin@example.com', false, '', $admin_password );
 if ( is_wp_error( $site ) ) {
 	fwrite( STDERR, $site->get_error_message() . "\n" );
 	exit( 1 );
@@ -27,25 +29,28 @@ if ( is_wp_error( $activated ) ) {
 
 $users = array();
 foreach ( array( 'administrator', 'editor', 'author', 'contributor' ) as $role ) {
-	$id = 'administrator' === $role ? (int) $site['user_id'] : wp_insert_user(
+	$login_password = 'administrator' === $role ? $admin_password : wp_generate_password( 24, false );
+	$id             = 'administrator' === $role ? (int) $site['user_id'] : wp_insert_user(
 		array(
 			'user_login' => $role,
-			'user_pass'  => wp_generate_password( 24 ),
+			'user_pass'  => $login_password,
 			'user_email' => $role . '@example.com',
 			'role'       => $role,
 		)
 	);
 	list( $password ) = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'tests' ) );
 	$users[ $role ] = array(
-		'id'       => $id,
-		'login'    => get_userdata( $id )->user_login,
-		'password' => $password,
+		'id'            => $id,
+		'login'         => get_userdata( $id )->user_login,
+		'password'      => $password,
+		'loginPassword' => $login_password,
 	);
 }
 echo wp_json_encode(
 	array(
 		'url'        => home_url(),
 		'contentDir' => WP_CONTENT_DIR,
+		'debugLog'   => WP_DEBUG_LOG,
 		'users'      => $users,
 	)
 ), "\n";

@@ -72,6 +72,10 @@ define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
+// Every PHP notice and warning goes to a log the test reads.
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'WP_DEBUG_LOG', '$DIR/debug.log' );
 PHP
 
   # PHP-FPM: a few workers, so that a page can request a file from the same site.

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from '../../scripts/browser-path.js';
@@ -33,6 +33,12 @@ const HOSTILE = [
   '<quote-card speaker="Mallory" onclick="window.hacked = \'onclick\'" href="javascript:window.hacked = \'href\'" image="javascript:window.hacked = \'image\'">Hostile words</quote-card>',
   '<article-view src="javascript:window.hacked = \'src\'" onmouseover="window.hacked = \'onmouseover\'"><script type="application/json">{"version":1}</script></article-view>',
   '<speaker-badge name="Eve" image="javascript:window.hacked = \'badge\'" onerror="window.hacked = \'onerror\'"></speaker-badge>',
+].join('\n');
+// Shortcode values that try to break out of their attribute or smuggle a URL.
+const HOSTILE_SHORTCODES = [
+  '[quote_card speaker="&quot;&gt;&lt;img src=x onerror=window.hacked=1&gt;" href="javascript:window.hacked=2" image="data:text/html,x"]Words[/quote_card]',
+  '[speaker_badge name="Eve&quot; onmouseover=&quot;window.hacked=3" image="javascript:window.hacked=4" count="3 onclick=x"]',
+  '[article_view src="javascript:window.hacked=5"]',
 ].join('\n');
 
 // An article whose text holds what HTML filters like to change: < > & quotes, a backslash, "-->".
@@ -140,14 +146,14 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
   const posts = {};
 
   test('an author publishes shortcodes and tags; scripts, event handlers and javascript: URLs are removed', async () => {
-    const content = [...SHORTCODES, TAGS, HOSTILE].join('\n\n');
+    const content = [...SHORTCODES, TAGS, HOSTILE, HOSTILE_SHORTCODES].join('\n\n');
     const post = await rest('author', 'POST', '/wp/v2/posts', { title: 'Shortcodes and tags', status: 'publish', content });
     posts.author = post;
     const raw = await rawContent(post.id);
     for (const snippet of [...SHORTCODES, TAGS]) assert.ok(raw.includes(snippet), `kept: ${snippet}\n--- in ---\n${raw}`);
     assert.ok(raw.includes('<quote-card speaker="Mallory"'), 'the hostile quote card itself is kept');
     assert.ok(raw.includes('<speaker-badge name="Eve"'), 'the hostile badge itself is kept');
-    assert.doesNotMatch(raw, /<script|onclick|onmouseover|onerror|javascript:/i);
+    assert.doesNotMatch(raw.replace(HOSTILE_SHORTCODES, ''), /<script|onclick|onmouseover|onerror|javascript:/i);
   });
 
   test('a contributor submits blocks for review; the administrator publishes them unchanged', async () => {
@@ -274,6 +280,61 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
     const quoted = seed.quotes.filter((q) => q.kind !== 'indirect');
     assert.deepEqual(data.hasPart.map((part) => part.text), quoted.map((q) => q.text));
     assert.ok(data.hasPart.every((part) => part.isPartOf['@id'] === '#article' && part.creator?.name));
+  });
+
+  test('the block editor: an author fills in blocks, sees the server preview, and publishes', async () => {
+    const { login, loginPassword } = site.users.author;
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.url}/wp-login.php`);
+    await page.type('#user_login', login);
+    await page.type('#user_pass', loginPassword);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    await page.goto(`${site.url}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('article-annotations/quote-card') && document.querySelector('.block-editor-block-list__layout'), { polling: 100 });
+    await page.evaluate(() => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      wp.data.dispatch('core/editor').editPost({ title: 'Made in the editor' });
+    });
+    const insert = (name) => page.evaluate((n) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n)), name);
+
+    // A quote card: typed into the form in the block.
+    await insert('article-annotations/quote-card');
+    const form = '.wp-block.is-selected .components-placeholder';
+    await page.waitForSelector(`${form} textarea`);
+    await page.type(`${form} textarea`, "I didn't think so far.");
+    await page.type(`${form} input`, 'Boris Bondarev');
+    await page.waitForFunction(() => document.querySelector('.wp-block quote-card')?.shadowRoot?.querySelector('speaker-badge'), { polling: 100 });
+    assert.equal(await page.$eval('.wp-block quote-card', (card) => card.textContent), "I didn't think so far.");
+
+    // An article: its JSON file opened in the block.
+    await insert('article-annotations/article-view');
+    const file = join(site.contentDir, 'uploads', 'bridge-vote.json');
+    writeFileSync(file, JSON.stringify(TRICKY, null, 2));
+    const input = await page.waitForSelector(`${form} input[type="file"]`);
+    await input.uploadFile(file);
+    await page.waitForFunction(() => document.querySelector('.wp-block article-view')?.getAttribute('state') === 'ready', { polling: 100 });
+    assert.equal(await page.$eval('.wp-block article-view', (view) => view.validArticle.headline), TRICKY.headline);
+
+    const id = await page.evaluate(async () => {
+      wp.data.dispatch('core/editor').editPost({ status: 'publish' });
+      await wp.data.dispatch('core/editor').savePost();
+      return wp.data.select('core/editor').getCurrentPostId();
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    const raw = await rawContent(id);
+    assert.match(raw, /<!-- wp:article-annotations\/quote-card \{"text":"I didn't think so far.","speaker":"Boris Bondarev"\} \/-->/);
+    const [, attributes] = /<!-- wp:article-annotations\/article-view (\{.*?\}) \/-->/.exec(raw);
+    assert.deepEqual(JSON.parse(JSON.parse(attributes).article), TRICKY, 'the article data is exactly the file');
+  });
+
+  test("PHP logged no notice, warning or error in the plugin's code", () => {
+    // WordPress 6.1 itself logs deprecations under PHP 8.2: only the plugin's lines count.
+    const log = existsSync(site.debugLog) ? readFileSync(site.debugLog, 'utf8') : '';
+    assert.deepEqual(log.split('\n').filter((line) => line.includes('/plugins/article-annotations/')), []);
   });
 
   test('the script is a module, on the pages that embed something and no others', async () => {

@@ -44,19 +44,20 @@
 	}
 
 	/**
-	 * An edit component: the fields in the sidebar; in the block, the fields while `ready` says the
-	 * block is not filled in yet, the server's rendering once it is.
+	 * An edit component: the fields in the sidebar, and in the block while it is selected or not
+	 * filled in yet (`ready`); below them the server's rendering, as the page will show it.
 	 */
 	function edit( title, fields, ready, extra = () => null ) {
 		return function Edit( props ) {
 			const form = () => [ ...fields.map( ( f ) => field( props, f ) ), extra( props ) ];
+			const filled = ready( props.attributes );
 			return el(
 				'div',
 				useBlockProps(),
 				el( InspectorControls, null, el( PanelBody, { title: __( 'Settings', 'article-annotations' ) }, form() ) ),
-				ready( props.attributes )
-					? el( ServerSideRender, { block: props.name, attributes: props.attributes } )
-					: el( Placeholder, { label: title, icon: 'format-quote' }, el( 'div', { style: { width: '100%' } }, form() ) )
+				( props.isSelected || ! filled ) &&
+					el( Placeholder, { label: title, icon: 'format-quote' }, el( 'div', { style: { width: '100%' } }, form() ) ),
+				filled && el( ServerSideRender, { block: props.name, attributes: props.attributes, httpMethod: 'POST' } )
 			);
 		};
 	}
