@@ -23,8 +23,14 @@ const SHORTCODES = [
   '[quote_card speaker="Boris Bondarev" role="Diplomat" source="The Associated Press" href="https://apnews.com/" date="2022-05-23"]I didn\'t think so far.[/quote_card]',
   '[speaker_badge name="Boris Bondarev" role="Diplomat" count="22"]',
 ];
-// A tag typed over several lines: wpautop puts <p> around it and a <br> on each line inside.
-const TAGS = `<quote-card speaker="Hiller Neuer" speaker-role="Executive director, UN Watch" date="2022-05-23">
+// Tags typed over several lines, which wpautop would break: a <br> for each line break inside, and
+// a <p> around <article-view> that the browser closes at the fallback's own <p>.
+const FALLBACK = 'The article as plain HTML, shown until the annotated version is ready.';
+const TAGS = `<article-view src="/wp-content/uploads/bondarev-resignation.json">
+<p>${FALLBACK}</p>
+</article-view>
+
+<quote-card speaker="Hiller Neuer" speaker-role="Executive director, UN Watch" date="2022-05-23">
 Boris Bondarev is a hero.
 </quote-card>`;
 // What kses must still remove from an author's or a contributor's post.
@@ -121,6 +127,8 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
       errors.push(`dialog: ${dialog.message()}`);
       dialog.dismiss();
     });
+    // Wider than the theme's content column, as on a desktop.
+    await page.setViewport({ width: 1280, height: 900 });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(async () => {
       for (const tag of ['article-view', 'quote-card', 'speaker-badge']) {
@@ -184,7 +192,7 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
   test('the page of shortcodes shows the upgraded elements, exactly as written', async () => {
     const page = await open(posts.author.link);
     const seen = await page.evaluate(() => {
-      const [view] = document.querySelectorAll('article-view');
+      const [view, typedView] = document.querySelectorAll('article-view');
       const cards = [...document.querySelectorAll('quote-card')];
       const visible = (el) => el.getClientRects().length > 0;
       const card = cards.find((c) => c.getAttribute('speaker') === 'Boris Bondarev');
@@ -195,13 +203,20 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
         state: view.getAttribute('state'),
         paragraphs: [...view.shadowRoot.querySelectorAll('[part="paragraph"]')].map((p) => p.textContent),
         fallbackVisible: [...view.querySelectorAll('p')].some(visible),
+        typedState: typedView.getAttribute('state'),
+        typedFallback: typedView.querySelector('p')?.textContent,
+        fallbacksShown: [...document.querySelectorAll('p')].filter((p) => p.textContent.includes('shown until') && visible(p)).length,
         cardText: card.textContent,
         cardBrs: card.querySelectorAll('br').length,
+        typedBrs: typed.querySelectorAll('br').length,
         cardBadge: card.shadowRoot.querySelector('speaker-badge')?.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
         cardLink: card.shadowRoot.querySelector('a')?.href,
         typedLines: Math.round(blockquote(typed).getBoundingClientRect().height / lineHeight),
         typedBrsShown: [...typed.querySelectorAll('br')].filter(visible).length,
         badge: document.querySelector('speaker-badge[name="Boris Bondarev"]').shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        // A badge standing alone is a direct child of the block theme's content column.
+        badgeLeft: document.querySelector('speaker-badge[name="Boris Bondarev"]').getBoundingClientRect().left,
+        columnLeft: card.getBoundingClientRect().left,
         hostileLinks: [...document.querySelectorAll('[href], [src], [image]')]
           .flatMap((el) => ['href', 'src', 'image'].map((a) => el.getAttribute(a) ?? ''))
           .filter((v) => /javascript:/i.test(v)),
@@ -213,13 +228,18 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
     assert.equal(seen.state, 'ready');
     assert.deepEqual(seen.paragraphs, seed.body.split('\n').filter((line) => line.trim()), 'the whole body, character for character');
     assert.equal(seen.fallbackVisible, false, 'the fallback paragraphs are hidden once the article is shown');
+    assert.equal(seen.typedState, 'ready');
+    assert.equal(seen.typedFallback, FALLBACK, 'the typed fallback stays inside its tag');
+    assert.equal(seen.fallbacksShown, 0, 'and is hidden once the article is shown');
     assert.equal(seen.cardText, "I didn't think so far.", 'the words as typed: no curly quotes');
     assert.equal(seen.cardBrs, 0);
     assert.match(seen.cardBadge, /Boris Bondarev/);
     assert.equal(seen.cardLink, 'https://apnews.com/');
-    assert.equal(seen.typedBrsShown, 0, 'the <br> that wpautop put inside the typed tag are not shown');
+    assert.equal(seen.typedBrs, 0, 'no <br> inside the typed tag');
+    assert.equal(seen.typedBrsShown, 0);
     assert.equal(seen.typedLines, 1, 'no empty line above or below the quote');
     assert.match(seen.badge, /Boris Bondarev.*Diplomat.*22/);
+    assert.ok(Math.abs(seen.badgeLeft - seen.columnLeft) < 1, `the badge (x = ${seen.badgeLeft}) lines up with the content column (x = ${seen.columnLeft})`);
     assert.deepEqual(seen.hostileLinks, []);
     assert.equal(seen.handlers, 0);
     assert.equal(seen.hacked, null);

@@ -24,6 +24,7 @@ require_once __DIR__ . '/includes/article-data.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/allowed-html.php';
+require_once __DIR__ . '/includes/autop.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/json-ld.php';

@@ -19,14 +19,22 @@ add_filter( 'no_texturize_tags', 'article_annotations_no_texturize' );
 /**
  * Registers the module. No version in its URL: the chunks import the entry file by its plain
  * URL, and a second URL for the same file would load the elements twice.
+ *
+ * And one CSS rule: a `<speaker-badge>` (inline-level) standing alone in a block theme's content
+ * (a Custom HTML block, a shortcode on its own line) is a direct child of the layout container,
+ * whose `margin: auto` keeps only block-level children in the content column; as a block, the
+ * badge lines up with the text.
  */
 function article_annotations_register_script() {
 	wp_register_script( 'article-annotations', plugins_url( 'cdn/article-annotations.js', ARTICLE_ANNOTATIONS_FILE ), array(), null, true );
+	wp_register_style( 'article-annotations', false, array(), ARTICLE_ANNOTATIONS_VERSION );
+	wp_add_inline_style( 'article-annotations', ':where(.is-layout-constrained,.is-layout-flow)>speaker-badge{display:block}' );
 }
 
-/** Prints the script in this page (in the footer when the page is already under way). */
+/** Prints the script and the rule in this page (in the footer when the page is already under way). */
 function article_annotations_enqueue() {
 	wp_enqueue_script( 'article-annotations' );
+	wp_enqueue_style( 'article-annotations' );
 }
 
 /**
