@@ -7,8 +7,8 @@ export default async function* tally(source) {
   const count = { passed: 0, failed: 0, skipped: 0 };
   for await (const { type, data } of source) {
     if (type !== 'test:pass' && type !== 'test:fail') continue;
-    // A suite is counted only when it fails by itself (a hook), not through its tests.
-    if (data.details?.type === 'suite' && (type === 'test:pass' || data.details.error?.failureType === 'subtestsFailed')) continue;
+    // A suite counts only when it is skipped whole or fails by itself (a hook), not through its tests.
+    if (data.details?.type === 'suite' && !data.skip && (type === 'test:pass' || data.details.error?.failureType === 'subtestsFailed')) continue;
     if (data.skip) count.skipped += 1;
     else if (type === 'test:pass') count.passed += 1;
     else count.failed += 1;
