@@ -96,8 +96,8 @@ function whatIsMissing() {
 // On a developer's machine without WordPress the tests are skipped, saying why; in CI, which installs
 // it, a missing piece is a failure.
 const missing = whatIsMissing();
-if (missing && process.env.CI) throw new Error(`The WordPress tests ${missing}`);
-if (missing) console.log(`\nWordPress tests skipped: ${missing}.`);
+if (missing && process.env.CI) throw new Error(`The WordPress test ${missing}`);
+if (missing) console.log(`\nWordPress test skipped: it ${missing}.`);
 const skip = missing && `WordPress ${missing}`;
 
 describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
