@@ -1,7 +1,8 @@
 <?php
 /**
- * Installs the test site (run by site.sh with php-cli): WordPress with the plugin active, and one
- * user per role that writes posts, each with an application password for the REST API.
+ * Installs the test site (run by site.sh with php-cli): WordPress with the plugin installed from its
+ * zip by WordPress's own plugin installer (what Upload Plugin runs) and activated, and one user per
+ * role that writes posts, each with an application password for the REST API.
  * Prints { url, contentDir, debugLog, users: { role: { id, login, password, loginPassword } } } as
  * JSON (`password` is the application password).
  */
@@ -14,11 +15,19 @@ require '/usr/share/wordpress/wp-load.php';
 function wp_new_blog_notification() {}
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
 
 $admin_password = wp_generate_password( 24, false );
 $site           = wp_install( 'Article Annotations test', 'admin', 'admin@example.com', false, '', $admin_password );
 if ( is_wp_error( $site ) ) {
 	fwrite( STDERR, $site->get_error_message() . "\n" );
+	exit( 1 );
+}
+$installer = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
+$installed = $installer->install( getenv( 'WP_PLUGIN_ZIP' ) );
+if ( true !== $installed ) {
+	$messages = is_wp_error( $installed ) ? $installed->get_error_messages() : $installer->skin->get_upgrade_messages();
+	fwrite( STDERR, "The plugin's zip did not install:\n" . implode( "\n", $messages ) . "\n" );
 	exit( 1 );
 }
 $activated = activate_plugin( 'article-annotations/article-annotations.php' );

@@ -13,7 +13,7 @@ DIR="${WP_TEST_DIR:-${TMPDIR:-/tmp}/article-annotations-wordpress}"
 NAME=article-annotations-test
 # Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php (nginx passes the name).
 CONFIG="/etc/wordpress/config-$NAME.php"
-PLUGIN="$ROOT/dist-wordpress/article-annotations"
+ZIP="$ROOT/dist-wordpress/article-annotations.zip"
 
 log() { echo "$@" >&2; }
 
@@ -42,10 +42,11 @@ wait_for() { # what, test command...
 }
 
 start() {
-  [ -d "$PLUGIN" ] || { log "No built plugin at $PLUGIN: run npm run build first."; exit 1; }
+  [ -f "$ZIP" ] || { log "No built plugin at $ZIP: run npm run build first."; exit 1; }
   stop
   mkdir -p "$DIR"/{tmp,wp-content/plugins,wp-content/themes,wp-content/uploads}
-  cp -r "$PLUGIN" "$DIR/wp-content/plugins/"
+  # WordPress deletes the zip it installs: it gets a copy.
+  cp "$ZIP" "$DIR/"
   for theme in /usr/share/wordpress/wp-content/themes/*; do ln -s "$theme" "$DIR/wp-content/themes/"; done
 
   # MariaDB: its own data directory, a socket, no network.
@@ -72,6 +73,7 @@ define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'FS_METHOD', 'direct' );
 // Every PHP notice and warning goes to a log the test reads.
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
@@ -126,8 +128,9 @@ CONF
   nginx -c "$DIR/nginx.conf" -p "$DIR" -e "$DIR/nginx.log"
   wait_for nginx test -S "$DIR/php-fpm.sock" -a -s "$DIR/nginx.pid"
 
-  # Install the site, activate the plugin, make the users (prints their credentials).
-  WORDPRESS_CONFIG="$NAME" WP_PORT="$PORT" php "$ROOT/tests/wordpress/setup.php"
+  # Install the site, install the plugin from its zip and activate it, make the users (prints
+  # their credentials).
+  WORDPRESS_CONFIG="$NAME" WP_PORT="$PORT" WP_PLUGIN_ZIP="$DIR/$(basename "$ZIP")" php "$ROOT/tests/wordpress/setup.php"
 }
 
 case "${1:-}" in

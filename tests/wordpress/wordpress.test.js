@@ -88,7 +88,7 @@ const BLOCKS = [
 function whatIsMissing() {
   const absent = ['/usr/share/wordpress/wp-load.php', '/usr/sbin/nginx', '/usr/sbin/mariadbd', '/usr/bin/php'].filter((p) => !existsSync(p));
   if (!existsSync('/usr/sbin') || !readdirSync('/usr/sbin').some((f) => f.startsWith('php-fpm'))) absent.push('php-fpm');
-  if (!existsSync(here('../../dist-wordpress/article-annotations'))) absent.push('the built plugin (npm run build)');
+  if (!existsSync(here('../../dist-wordpress/article-annotations.zip'))) absent.push('the built plugin (npm run build)');
   if (!findChrome()) absent.push('Chromium');
   return absent.length ? `needs ${absent.join(', ')}; on Debian: sudo bash tests/wordpress/install.sh` : false;
 }
