@@ -1,8 +1,9 @@
 // The WordPress plugin in a real WordPress: Debian's package with MariaDB, PHP-FPM and nginx, started
-// by site.sh on 127.0.0.1:8700 with the built plugin (dist-wordpress/) active. Posts are made through
-// the REST API as an author, a contributor and an editor, the way a newsroom makes them; the published
-// pages are then checked in headless Chromium. Skipped, saying what is missing, where WordPress is not
-// installed (tests/wordpress/install.sh installs it on Debian; .ci/run calls it).
+// by site.sh on 127.0.0.1:8700, the built zip installed by WordPress's own plugin installer. Posts
+// are made through the REST API as an author, a contributor and an editor, and in the block editor,
+// the way a newsroom makes them; the published pages are then checked in headless Chromium. Skipped,
+// saying what is missing, where WordPress is not installed (tests/wordpress/install.sh installs it on
+// Debian; .ci/run calls it).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,80 +11,13 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from '../../scripts/browser-path.js';
+import { BLOCKS, FALLBACK, HOSTILE, HOSTILE_SHORTCODES, SHORTCODES, TAGS, TRICKY, words } from './content.js';
 
 const here = (path) => new URL(path, import.meta.url).pathname;
 const SITE = here('site.sh');
 const SEED_FILE = here('../../demo/data/bondarev-resignation.json');
 const seed = JSON.parse(readFileSync(SEED_FILE, 'utf8'));
 const readme = readFileSync(here('../../README.md'), 'utf8');
-
-// The README's WordPress snippets, as authors type them.
-const SHORTCODES = [
-  '[article_view src="/wp-content/uploads/bondarev-resignation.json"]',
-  '[quote_card speaker="Boris Bondarev" role="Diplomat" source="The Associated Press" href="https://apnews.com/" date="2022-05-23"]I didn\'t think so far.[/quote_card]',
-  '[speaker_badge name="Boris Bondarev" role="Diplomat" count="22"]',
-];
-// Tags typed over several lines, which wpautop would break: a <br> for each line break inside, and
-// a <p> around <article-view> that the browser closes at the fallback's own <p>.
-const FALLBACK = 'The article as plain HTML, shown until the annotated version is ready.';
-const TAGS = `<article-view src="/wp-content/uploads/bondarev-resignation.json">
-<p>${FALLBACK}</p>
-</article-view>
-
-<quote-card speaker="Hiller Neuer" speaker-role="Executive director, UN Watch" date="2022-05-23">
-Boris Bondarev is a hero.
-</quote-card>`;
-// What kses must still remove from an author's or a contributor's post.
-const HOSTILE = [
-  '<script>window.hacked = "script"</script>',
-  '<quote-card speaker="Mallory" onclick="window.hacked = \'onclick\'" href="javascript:window.hacked = \'href\'" image="javascript:window.hacked = \'image\'">Hostile words</quote-card>',
-  '<article-view src="javascript:window.hacked = \'src\'" onmouseover="window.hacked = \'onmouseover\'"><script type="application/json">{"version":1}</script></article-view>',
-  '<speaker-badge name="Eve" image="javascript:window.hacked = \'badge\'" onerror="window.hacked = \'onerror\'"></speaker-badge>',
-].join('\n');
-// Shortcode values that try to break out of their attribute or smuggle a URL.
-const HOSTILE_SHORTCODES = [
-  '[quote_card speaker="&quot;&gt;&lt;img src=x onerror=window.hacked=1&gt;" href="javascript:window.hacked=2" image="data:text/html,x"]Words[/quote_card]',
-  '[speaker_badge name="Eve&quot; onmouseover=&quot;window.hacked=3" image="javascript:window.hacked=4" count="3 onclick=x"]',
-  '[article_view src="javascript:window.hacked=5"]',
-].join('\n');
-
-// An article whose text holds what HTML filters like to change: < > & quotes, a backslash, "-->".
-const TRICKY = {
-  version: 1,
-  id: 'bridge-vote',
-  headline: 'Council votes <b>on</b> the bridge & the road',
-  language: 'en',
-  url: 'https://example.com/news/bridge',
-  source: 'Example News',
-  published: '2024-05-02',
-  body: 'The mayor spoke first.\n"We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>," said Ana Ruiz, the mayor.',
-  speakers: [
-    { id: 'ana-ruiz', name: 'Ana Ruiz', role: 'Mayor' },
-    { id: 'council', name: 'City council', kind: 'organization', description: 'The elected council' },
-  ],
-  quotes: [],
-};
-const words = 'We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>,';
-TRICKY.quotes.push({ id: 'q1', start: TRICKY.body.indexOf(words), end: TRICKY.body.indexOf(words) + words.length, text: words, kind: 'direct', speaker: 'ana-ruiz' });
-
-/** Article JSON as the block editor stores it: < > & and \ as \u escapes, which kses leaves alone. */
-const blockJson = (article) =>
-  JSON.stringify(article).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`).replace(/\\\\/g, '\\u005c');
-/** A block comment, its attributes serialized the way the block editor does. */
-const block = (name, attributes) => {
-  const json = JSON.stringify(attributes)
-    .replace(/--/g, '\\u002d\\u002d')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\\"/g, '\\u0022');
-  return `<!-- wp:article-annotations/${name} ${json} /-->`;
-};
-const BLOCKS = [
-  block('article-view', { article: blockJson(TRICKY) }),
-  block('quote-card', { text: 'It is intolerable what my government is doing now,', speaker: 'Boris Bondarev', speakerRole: 'Diplomat', source: 'The Associated Press', href: 'https://apnews.com/', date: '2022-05-23' }),
-  block('speaker-badge', { name: 'Hiller Neuer', speakerRole: 'UN Watch', count: '3' }),
-].join('\n\n');
 
 function whatIsMissing() {
   const absent = ['/usr/share/wordpress/wp-load.php', '/usr/sbin/nginx', '/usr/sbin/mariadbd', '/usr/bin/php'].filter((p) => !existsSync(p));
