@@ -20,7 +20,9 @@ log() { echo "$@" >&2; }
 stop_pid() { # pid file
   [ -f "$1" ] || return 0
   local pid; pid="$(cat "$1")"
-  if [ -n "$pid" ] && kill "$pid" 2>/dev/null; then
+  # Only a daemon of this site: its command line names this site's folder.
+  ps -o args= -p "$pid" 2>/dev/null | grep -qF "$DIR" || return 0
+  if kill "$pid" 2>/dev/null; then
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   fi
@@ -30,7 +32,8 @@ stop() {
   stop_pid "$DIR/nginx.pid"
   stop_pid "$DIR/php-fpm.pid"
   stop_pid "$DIR/mysqld.pid"
-  rm -rf "$DIR"
+  # Only a folder this script made (WP_TEST_DIR may point anywhere).
+  if [ -f "$DIR/.article-annotations-test-site" ]; then rm -rf "$DIR"; fi
   rm -f "$CONFIG"
 }
 
@@ -44,7 +47,9 @@ wait_for() { # what, test command...
 start() {
   [ -f "$ZIP" ] || { log "No built plugin at $ZIP: run npm run build first."; exit 1; }
   stop
+  if [ -e "$DIR" ]; then log "$DIR exists and is not a test site made by this script: set WP_TEST_DIR to another folder."; exit 1; fi
   mkdir -p "$DIR"/{tmp,wp-content/plugins,wp-content/themes,wp-content/uploads}
+  touch "$DIR/.article-annotations-test-site"
   # WordPress deletes the zip it installs: it gets a copy.
   cp "$ZIP" "$DIR/"
   for theme in /usr/share/wordpress/wp-content/themes/*; do ln -s "$theme" "$DIR/wp-content/themes/"; done
