@@ -40,7 +40,9 @@ export const TRICKY = {
   url: 'https://example.com/news/bridge',
   source: 'Example News',
   published: '2024-05-02',
-  body: 'The mayor spoke first.\n"We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>," said Ana Ruiz, the mayor.',
+  body:
+    'The mayor spoke first.\n"We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>," said Ana Ruiz, the mayor.\n' +
+    'The council promised "a vote in June". Ruiz said the road would reopen first.',
   speakers: [
     { id: 'ana-ruiz', name: 'Ana Ruiz', role: 'Mayor' },
     { id: 'council', name: 'City council', kind: 'organization', description: 'The elected council' },
@@ -48,7 +50,13 @@ export const TRICKY = {
   quotes: [],
 };
 export const words = 'We will rebuild it by spring -- AT&T or not, <b>no</b> excuses \\0 </script>,';
-TRICKY.quotes.push({ id: 'q1', start: TRICKY.body.indexOf(words), end: TRICKY.body.indexOf(words) + words.length, text: words, kind: 'direct', speaker: 'ana-ruiz' });
+const quote = (id, text, kind, speaker) => ({ id, start: TRICKY.body.indexOf(text), end: TRICKY.body.indexOf(text) + text.length, text, kind, speaker });
+TRICKY.quotes.push(
+  quote('q1', words, 'direct', 'ana-ruiz'),
+  quote('q2', 'a vote in June', 'mixed', 'council'),
+  // Reported speech: not in the schema.org data.
+  quote('q3', 'the road would reopen first', 'indirect', 'ana-ruiz'),
+);
 
 /** Article JSON as the block editor stores it: < > & and \ as \u escapes, which kses leaves alone. */
 const blockJson = (article) =>

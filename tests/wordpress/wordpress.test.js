@@ -219,6 +219,13 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
           creator: { '@type': 'Person', name: 'Ana Ruiz', jobTitle: 'Mayor' },
           spokenByCharacter: { '@type': 'Person', name: 'Ana Ruiz', jobTitle: 'Mayor' },
         },
+        {
+          '@type': 'Quotation',
+          text: 'a vote in June',
+          isPartOf: { '@id': TRICKY.url },
+          creator: { '@type': 'Organization', name: 'City council', description: 'The elected council' },
+          spokenByCharacter: { '@type': 'Organization', name: 'City council', description: 'The elected council' },
+        },
       ],
     });
     await page.close();
