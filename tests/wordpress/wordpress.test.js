@@ -34,7 +34,7 @@ if (missing && process.env.CI) throw new Error(`The WordPress test ${missing}`);
 if (missing) console.log(`\nWordPress test skipped: it ${missing}.`);
 const skip = missing && `WordPress ${missing}`;
 
-describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
+describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
   let site;
   let browser;
 
@@ -246,6 +246,8 @@ describe('WordPress plugin', { skip, timeout: 240_000 }, () => {
   test('the block editor: an author fills in blocks, sees the server preview, and publishes', async () => {
     const { login, loginPassword } = site.users.author;
     const page = await browser.newPage();
+    // The editor is a large application: give a busy machine time.
+    page.setDefaultTimeout(90_000);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${site.url}/wp-login.php`);
