@@ -17,6 +17,15 @@ export const TAGS = `<article-view src="/wp-content/uploads/bondarev-resignation
 <quote-card speaker="Hiller Neuer" speaker-role="Executive director, UN Watch" date="2022-05-23">
 Boris Bondarev is a hero.
 </quote-card>`;
+// A quote card shortcode over several paragraphs: wpautop runs before shortcodes, inside it too.
+export const QUOTE_PARAGRAPHS = `[quote_card speaker="Ana Ruiz" source="Example News"]
+
+We will rebuild it.
+
+By spring.
+
+[/quote_card]`;
+
 // What kses must still remove from an author's or a contributor's post.
 export const HOSTILE = [
   '<script>window.hacked = "script"</script>',

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findChrome } from '../../scripts/browser-path.js';
-import { BLOCKS, FALLBACK, HOSTILE, HOSTILE_SHORTCODES, SHORTCODES, TAGS, TRICKY, words } from './content.js';
+import { BLOCKS, FALLBACK, HOSTILE, HOSTILE_SHORTCODES, QUOTE_PARAGRAPHS, SHORTCODES, TAGS, TRICKY, words } from './content.js';
 
 const here = (path) => new URL(path, import.meta.url).pathname;
 const SITE = here('site.sh');
@@ -88,7 +88,7 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
   const posts = {};
 
   test('an author publishes shortcodes and tags; scripts, event handlers and javascript: URLs are removed', async () => {
-    const content = [...SHORTCODES, TAGS, HOSTILE, HOSTILE_SHORTCODES].join('\n\n');
+    const content = [...SHORTCODES, TAGS, QUOTE_PARAGRAPHS, HOSTILE, HOSTILE_SHORTCODES].join('\n\n');
     const post = await rest('author', 'POST', '/wp/v2/posts', { title: 'Shortcodes and tags', status: 'publish', content });
     posts.author = post;
     const raw = await rawContent(post.id);
@@ -143,6 +143,7 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
         cardText: card.textContent,
         cardBrs: card.querySelectorAll('br').length,
         typedBrs: typed.querySelectorAll('br').length,
+        cardOverLines: cards.find((c) => c.getAttribute('speaker') === 'Ana Ruiz').innerHTML,
         cardBadge: card.shadowRoot.querySelector('speaker-badge')?.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
         cardLink: card.shadowRoot.querySelector('a')?.href,
         typedLines: Math.round(blockquote(typed).getBoundingClientRect().height / lineHeight),
@@ -171,6 +172,7 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
     assert.equal(seen.cardLink, 'https://apnews.com/');
     assert.equal(seen.typedBrs, 0, 'no <br> inside the typed tag');
     assert.equal(seen.typedBrsShown, 0);
+    assert.equal(seen.cardOverLines, '<p>We will rebuild it.</p>\n<p>By spring.</p>', 'the paragraphs of a quote card over several lines, whole');
     assert.equal(seen.typedLines, 1, 'no empty line above or below the quote');
     assert.match(seen.badge, /Boris Bondarev.*Diplomat.*22/);
     assert.ok(Math.abs(seen.badgeLeft - seen.columnLeft) < 1, `the badge (x = ${seen.badgeLeft}) lines up with the content column (x = ${seen.columnLeft})`);

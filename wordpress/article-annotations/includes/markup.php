@@ -59,12 +59,13 @@ function article_annotations_url( $url ) {
 }
 
 /**
- * Shortcode content without the `<br>`, `<p>` and white space that `wpautop` adds at its edges.
+ * Shortcode content without what `wpautop` adds at its edges: white space, `<br>`, and the `</p>`
+ * and `<p>` that close and open its paragraphs around the shortcode's own tags (the paragraphs
+ * inside stay whole).
  *
  * @param string $html The enclosed content.
  * @return string
  */
 function article_annotations_trim_edges( $html ) {
-	$edge = '(?:\s|&nbsp;|<br\s*/?>|</?p(?:\s[^>]*)?>)+';
-	return preg_replace( '#^' . $edge . '|' . $edge . '$#i', '', (string) $html );
+	return preg_replace( array( '#^(?:\s|<br\s*/?>|</p>)+#i', '#(?:\s|<br\s*/?>|<p(?:\s[^>]*)?>)+$#i' ), '', (string) $html );
 }
