@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
  */
 function article_annotations_render_article_view( array $args ) {
 	$article = $args['article'] ?? null;
-	$src     = (string) ( $args['src'] ?? '' );
+	$src     = article_annotations_url( $args['src'] ?? '' );
 	if ( ! $article && '' !== $src ) {
 		$article = article_annotations_fetch_article( $src );
 		$inline  = '';
