@@ -1,5 +1,8 @@
 // Ends the test output with one plain line, `N passed, N failed[, N skipped]`, that people and CI
-// can read without the progress bar's escape codes.
+// can read without the progress bar's escape codes. Under `npm test` it also counts the Node tests run
+// just before (scripts/node-test-tally.js).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { NODE_TALLY } from './node-test-tally.js';
 
 function count(results, tally) {
   for (const test of results?.tests ?? []) {
@@ -21,6 +24,11 @@ export function plainSummaryReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) brokenFiles += 1;
       }
       tally.failed += brokenFiles;
+      if (process.env.npm_lifecycle_event === 'test' && existsSync(NODE_TALLY)) {
+        const node = JSON.parse(readFileSync(NODE_TALLY, 'utf8'));
+        for (const key of Object.keys(tally)) tally[key] += node[key];
+        rmSync(NODE_TALLY);
+      }
       const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
       // Printed after the runner's own report so it is the very last line.
       process.on('exit', () => process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed${skipped}\n`));

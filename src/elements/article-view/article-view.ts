@@ -9,6 +9,7 @@ import { formatDate, formatPercent, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { speakerStyle } from '../shared/speaker.js';
+import { hideEdgeBreaks } from '../shared/slot.js';
 import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
@@ -356,7 +357,8 @@ export class ArticleView extends DataElement {
     this._writeSheet();
   }
 
-  private _onSlotChange() {
+  private _onSlotChange(event: Event) {
+    hideEdgeBreaks(event);
     if (this.article != null) return;
     const script = this._readScript();
     if (script != null && script !== this._script) {

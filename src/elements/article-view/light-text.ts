@@ -20,8 +20,8 @@ export function readLightArticle(host: HTMLElement): { headline: string; body: s
       else paragraphs.push(text);
     }
   } else {
-    // Plain text: its own lines are the paragraphs.
-    const text = [...host.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+    // Plain text: its own lines are the paragraphs; a <br> (a CMS's line break) is a line break too.
+    const text = [...host.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : (n as Element).localName === 'br' ? '\n' : '')).join('');
     for (const line of text.split(/\r\n|[\n\r\u2029]/)) if (line.trim()) paragraphs.push(line.trim());
   }
   return paragraphs.length ? { headline, body: paragraphs.join('\n') } : null;

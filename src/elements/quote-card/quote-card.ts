@@ -6,6 +6,7 @@ import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { adoptRoleAttribute, speakerStyle, text } from '../shared/speaker.js';
+import { hideEdgeBreaks } from '../shared/slot.js';
 import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // Renders <speaker-badge>: its definition comes along (the class only; registering stays in define/).
@@ -225,7 +226,7 @@ export class QuoteCard extends DataElement {
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
-      <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? v.quote.text : html`<slot @slotchange=${hideEdgeBreaks}></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
           ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`
