@@ -588,6 +588,20 @@ describe('article-view', () => {
       await expect(el).to.be.accessible();
       await emulate({ colorScheme: 'light' });
     });
+
+    it('turns dark when the page pins color-scheme: dark', async () => {
+      // The dark palette in every engine, media emulation or not (a page pins it this way).
+      const el = await shown(await loadArticle());
+      const light = getComputedStyle(el).backgroundColor;
+      el.style.colorScheme = 'dark';
+      const dark = getComputedStyle(el).backgroundColor;
+      expect(dark).to.not.equal(light);
+      const [r, g, b] = dark.match(/\d+/g)!.map(Number);
+      expect(r + g + b).to.be.lessThan(150);
+      const q = quotes(el)[0];
+      expect(getComputedStyle(q).textDecorationLine).to.equal('underline');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('strings', () => {
