@@ -66,6 +66,13 @@ class WebKitLauncher extends WebdriverLauncher {
     });
     this.paths = { driver, xvfb };
     this.children = [];
+    // Whatever ends the run, the display and the driver end with it.
+    process.once('exit', () => this.killChildren());
+  }
+
+  killChildren() {
+    for (const child of this.children.reverse()) if (child.exitCode === null && !child.killed) child.kill();
+    this.children = [];
   }
 
   async initialize(config, testFiles) {
@@ -92,8 +99,7 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill();
-    this.children = [];
+    this.killChildren();
   }
 }
 
