@@ -41,7 +41,7 @@ export function findWebKit() {
 
 /** How to get what findWebKit() looks for. */
 export const WEBKIT_HELP =
-  'install Debian\'s webkit2gtk-driver, xvfb and xauth (sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth), or set WEBKIT_PATH to a MiniBrowser binary';
+  'on Debian/Ubuntu: sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth; or set WEBKIT_PATH to a MiniBrowser binary';
 
 /** Flags for running headless Chromium on a closed network, as root, in CI. */
 export const CHROME_FLAGS = [
