@@ -6,7 +6,8 @@
  *
  * A declaration with var() is parsed by every engine and fails only when computed (the whole
  * property then falls back to its initial value), so its variables are first replaced by each of
- * their definitions, in the sheets or on the rendered elements, or by the var()'s fallback.
+ * their definitions, in the sheets or on the rendered elements, and by the var()'s fallback. A
+ * value that is nothing but an undefined var() is a theming property left to the page.
  */
 
 export interface SourceDeclaration {
@@ -105,7 +106,8 @@ export function expandVariables(value: string, definitions: Definitions, limit =
   }
   const name = value.slice(at + 4, comma < 0 ? end : comma).trim();
   const fallback = comma < 0 ? undefined : value.slice(comma + 1, end).trim();
-  const candidates = definitions.get(name) ?? (fallback !== undefined ? [fallback] : []);
+  // Where the property is not set, the fallback is used: check both.
+  const candidates = [...(definitions.get(name) ?? []), ...(fallback === undefined ? [] : [fallback])];
   if (!candidates.length) throw new Error(`${name} has no definition and no fallback`);
   const spellings: string[] = [];
   for (const candidate of candidates) {
