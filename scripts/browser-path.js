@@ -21,6 +21,28 @@ export function findFirefox() {
   return path && existsSync(path) ? path : undefined;
 }
 
+/** A program on PATH (or at an absolute path), or undefined. */
+function onPath(name) {
+  if (name.includes('/')) return existsSync(name) ? name : undefined;
+  return (process.env.PATH ?? '').split(':').map((dir) => `${dir}/${name}`).find((p) => existsSync(p));
+}
+
+/**
+ * WebKit for the third-engine run: WebKitGTK's MiniBrowser (WEBKIT_PATH, or Debian's
+ * webkit2gtk-driver package), its WebKitWebDriver and Xvfb to draw on. Undefined unless all three exist.
+ */
+export function findWebKit() {
+  const libs = ['/usr/lib', '/usr/libexec', ...['x86_64', 'aarch64', 'arm', 'i386'].map((arch) => `/usr/lib/${arch}-linux-gnu`)];
+  const browser = process.env.WEBKIT_PATH || libs.map((dir) => `${dir}/webkit2gtk-4.1/MiniBrowser`).find((p) => existsSync(p));
+  const driver = onPath(process.env.WEBKIT_DRIVER_PATH || 'WebKitWebDriver');
+  const xvfb = onPath('Xvfb');
+  return browser && existsSync(browser) && driver && xvfb ? { browser, driver, xvfb } : undefined;
+}
+
+/** How to get what findWebKit() looks for. */
+export const WEBKIT_HELP =
+  'on Debian/Ubuntu: sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth; or set WEBKIT_PATH to a MiniBrowser binary';
+
 /** Flags for running headless Chromium on a closed network, as root, in CI. */
 export const CHROME_FLAGS = [
   '--no-sandbox',

@@ -1,9 +1,11 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/define/article-view.js';
 import type { ArticleView } from '../../src/elements/article-view/article-view.js';
 import type { SpeakerBadge } from '../../src/elements/speaker-badge/speaker-badge.js';
 import type { Article } from '../../src/model/types.js';
+import { setViewport } from '../shared/viewport.js';
+import { engine, skipBecause } from '../shared/engine.js';
 import { mount, INVALID, MISSING, NOT_ARTICLE, PARTIAL, SEED, SMALL, fixtureText, loadArticle, slowFetch, stubFetch, until } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -27,10 +29,10 @@ const deepActive = () => {
   return a;
 };
 
-/** emulateMedia where the browser supports it (Chromium over CDP; not Firefox over BiDi). */
+/** emulateMedia where the browser supports it (Chromium over CDP; not Firefox over BiDi, nor WebKit over WebDriver). */
 async function emulate(media: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
-  // Firefox's driver has no media emulation; asking anyway fills the log with a stack trace.
-  if (navigator.userAgent.includes('Firefox')) return false;
+  // Their drivers have no media emulation; asking anyway fills the log with a stack trace.
+  if (engine !== 'chromium') return false;
   try {
     await emulateMedia(media);
     return true;
@@ -540,7 +542,8 @@ describe('article-view', () => {
       expect(panel.getBoundingClientRect().right).to.be.at.most(body.getBoundingClientRect().left);
       expect(getComputedStyle($(el, '.toggle')!).display).to.equal('none');
 
-      await setViewport({ width: 400, height: 800 });
+      // narrow: under the 48rem breakpoint, and no narrower than MiniBrowser's smallest window (WebKit)
+      await setViewport({ width: 480, height: 800 });
       await aTimeout(50);
       expect(panel.getBoundingClientRect().bottom).to.be.at.most(body.getBoundingClientRect().top);
       const toggle = $<HTMLButtonElement>(el, '.toggle')!;
@@ -574,13 +577,30 @@ describe('article-view', () => {
     it('turns dark when the reader prefers dark', async function () {
       const el = await shown(await loadArticle());
       const light = getComputedStyle(el).backgroundColor;
-      if (!(await emulate({ colorScheme: 'dark' }))) this.skip();
+      if (!(await emulate({ colorScheme: 'dark' }))) {
+        // MiniBrowser takes dark mode only as a start-up flag (--dark-mode), for the whole run.
+        skipBecause(this, 'its driver cannot emulate prefers-color-scheme');
+      }
       const dark = getComputedStyle(el).backgroundColor;
       expect(dark).to.not.equal(light);
       const [r, g, b] = dark.match(/\d+/g)!.map(Number);
       expect(r + g + b).to.be.lessThan(150);
       await expect(el).to.be.accessible();
       await emulate({ colorScheme: 'light' });
+    });
+
+    it('turns dark when the page pins color-scheme: dark', async () => {
+      // The dark palette in every engine, media emulation or not (a page pins it this way).
+      const el = await shown(await loadArticle());
+      const light = getComputedStyle(el).backgroundColor;
+      el.style.colorScheme = 'dark';
+      const dark = getComputedStyle(el).backgroundColor;
+      expect(dark).to.not.equal(light);
+      const [r, g, b] = dark.match(/\d+/g)!.map(Number);
+      expect(r + g + b).to.be.lessThan(150);
+      const q = quotes(el)[0];
+      expect(getComputedStyle(q).textDecorationLine).to.equal('underline');
+      await expect(el).to.be.accessible();
     });
   });
 

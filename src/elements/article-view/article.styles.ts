@@ -89,7 +89,10 @@ export const articleStyles = css`
   q {
     quotes: none;
     background: var(--_tint);
-    text-decoration: underline 2px var(--_c);
+    /* longhands: WebKit drops a text-decoration shorthand that carries a thickness or a colour */
+    text-decoration-line: underline;
+    text-decoration-thickness: 2px;
+    text-decoration-color: var(--_c);
     text-underline-offset: 0.22em;
     text-decoration-skip-ink: none;
     border-radius: 2px;
@@ -154,7 +157,9 @@ export const articleStyles = css`
     .filtering q {
       color: #000;
       background: none;
-      text-decoration: underline 1px #000;
+      text-decoration-line: underline;
+      text-decoration-thickness: 1px;
+      text-decoration-color: #000;
     }
   }
   @media (forced-colors: active) {
