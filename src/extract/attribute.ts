@@ -189,7 +189,11 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         if (isStop(i) || (d < 0 && has(toks[i]!.lo, THAT))) break;
         const cue = at[i];
         if (!cue) continue;
-        if (!hasFlag(cue, DIRECT)) break;
+        // An aside between a cue and its quotation ("wrote, referring to …, "…"") is skipped.
+        if (!hasFlag(cue, DIRECT)) {
+          if (/ing$/.test(toks[i]!.lo)) continue;
+          break;
+        }
         let x: NP | null;
         if (d > 0) {
           // The subject must sit right after the quotation: `"…," he said`, not `"…" and he said`.
