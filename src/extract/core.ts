@@ -6,11 +6,11 @@
  */
 import type { Article, Quote } from '../model/types.js';
 import { attributeUnit, type Mention, type Raw } from './attribute.js';
-import { THAT, VERB, type Lexicon } from './cues.js';
+import { DET, GROUP, PERSON, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
-import { merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
+import { byRole, merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
 
 export interface ExtractOptions {
   /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
@@ -57,7 +57,7 @@ function run(article: Article, lex: Lexicon): void {
     top.map((i) => marks[i]!),
     (words) => !words.some((w) => lex.w.get(w)! & THAT) && words.some((w) => lex.w.get(w.toLowerCase().replace(/[.,!?]+$/, ''))! & VERB),
   );
-  resetSpeakers();
+  resetSpeakers(text, (w) => (lex.w.get(w)! & (TITLE | PERSON | DET)) > 0);
   const raws: Raw[] = [];
   let ti = 0;
   let pending = -1; // the lede's "a veteran diplomat", waiting for a name
@@ -100,15 +100,23 @@ function run(article: Article, lex: Lexicon): void {
       if (ent === undefined) {
         const word = text.slice(m.s, m.e);
         if (m.t === K_NAME) {
-          ent = named(m.name!, m.title);
+          ent = named(m.name!, m.title, m.s);
           if (pending >= 0 && si <= 3) {
             merge(ent, pending);
             pending = -1;
           }
         } else if (m.t & (K_PRON | K_REL)) ent = r?.nested ? -1 : pronoun(m.t === K_REL ? 'he' : word.toLowerCase());
         else {
-          ent = nominal(word, m.t === K_GROUP);
-          if (si === 0 && /^an?\s/i.test(word)) pending = ent;
+          // Only people, roles, organisations and groups speak: "the recount" or "Final vote"
+          // heads no speaker. "The senator" after "Senator Marta Haddad" is she.
+          const head = /[\p{L}-]+$/u.exec(word.replace(/\s*\(.*$/, ''))?.[0].toLowerCase() ?? '';
+          const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
+          if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
+          else {
+            ent = /^the\s/i.test(word) ? byRole(head) : -1;
+            if (ent < 0) ent = nominal(word, m.t === K_GROUP);
+          }
+          if (si === 0 && /^an?\s/i.test(word) && ent >= 0) pending = ent;
         }
         done.set(m.s, ent);
         if (ent >= 0 && !r?.nested) subject(ent);

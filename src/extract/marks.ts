@@ -49,7 +49,11 @@ function closesHere(text: string, i: number): boolean {
  */
 export function pairMarks(text: string): MarkedQuote[] {
   const out: { open: number; close: number; depth: number }[] = [];
-  const topSingles = !/["“”„«»「」]/.test(text);
+  // The article's primary style: single marks when they open quotations more often than double
+  // ones do (British style, '…,' she said, with "…" nested); then double marks nest inside them.
+  const opens = (re: RegExp) => text.match(re)?.length ?? 0;
+  const doubles = opens(/(?:^|[\s(—–])["“„«»「]/gu);
+  const topSingles = !doubles || opens(/(?:^|[\s(—–])['‘](?=\p{L})/gu) > doubles;
   let stack: Frame[] = [];
   const n = text.length;
   // Jump from candidate to candidate: most characters are not marks.

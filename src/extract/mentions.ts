@@ -5,7 +5,7 @@
  * The helpers work on one unit's tokens, set by `setUnit`: module state instead of a context
  * argument on every call keeps the bundle small. Units are attributed one at a time.
  */
-import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PRON, REL, SKIP, STOP, THAT, TIME, VERB, type Lexicon } from './cues.js';
+import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PERSON, PRON, REL, SKIP, STOP, THAT, TIME, TITLE, VERB, type Lexicon } from './cues.js';
 import { ABBREV, type Tok } from './sentences.js';
 
 // Noun phrase kinds, one bit each: `t & (K_NAME | K_PRON)` asks "a name or a pronoun?".
@@ -119,6 +119,15 @@ export function classify(a: number, b: number): NP | null {
     if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t)) || isPunct(t, ',;:')) verb = true;
   }
   if (allCap && !(a === b && has(lo, DET))) return np(a, b, K_NAME);
+  // "councillor Tom Price", "the club's striker Kofi Mensah", "Residents' group leader Anne
+  // Whitfield": roles and determiners before a name (the name's own words all capitalised).
+  let p = b;
+  while (p > a && (isCap(T[p - 1]) || T[p - 1]!.lo === '.')) p--;
+  if (isCap(T[p]) && p > a && !has(T[p]!.lo, TITLE | PERSON)) {
+    let ok = true;
+    for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^-$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo);
+    if (ok && has(T[p - 1]!.lo, TITLE | PERSON)) return np(a, b, K_NAME);
+  }
   if (has(lo, GROUP) && b - a < 3) return np(a, b, K_GROUP);
   const z = T[b]!.lo;
   return verb || PREP.has(z) || has(z, DET) ? null : np(a, b, K_NOM);

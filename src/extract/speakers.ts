@@ -41,12 +41,33 @@ let recent: number[] = [];
 let byLast = new Map<string, number[]>();
 let byNominal = new Map<string, number>();
 
-export function resetSpeakers(): void {
+/** Full names written in the text, by their last word (lower case), with where each ends. */
+let fullNames = new Map<string, [number, string][]>();
+
+/**
+ * Start an article: `isRole` tells words that lead a name without being part of it
+ * ("Striker Kofi Mensah", "Judge Alison Reeve"). One pass over the text finds the runs of
+ * capitalised words, so that "Doyle" or "DOYLE" later can be matched to "Graham Doyle".
+ */
+export function resetSpeakers(text = '', isRole: (lo: string) => boolean = () => false): void {
   ents = [];
   recent = [];
   byLast = new Map();
   byNominal = new Map();
+  fullNames = new Map();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu)) {
+    const words = m[0].split(/[ \t]+/);
+    while (words.length > 2 && isRole(words[0]!.toLowerCase())) words.shift();
+    if (isRole(words[0]!.toLowerCase()) || words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) continue;
+    const key = words[words.length - 1]!.toLowerCase();
+    const list = fullNames.get(key) ?? [];
+    if (list.length < 50) list.push([m.index + m[0].length, words.join(' ')]);
+    fullNames.set(key, list);
+  }
 }
+
+/** "MORGAN" -> "Morgan": a name in capitals (a transcript's speaker label) in the usual case. */
+const titleCase = (name: string) => (/\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a, c) => a + c.toUpperCase()));
 
 export function root(i: number): number {
   while (ents[i]!.up !== i) i = ents[i]!.up = ents[ents[i]!.up]!.up;
@@ -69,8 +90,19 @@ export function merge(a: number, b: number): void {
 const add = (e: Omit<Entity, 'up'>) => ents.push({ up: ents.length, ...e }) - 1;
 
 /** The entity for a name, matching earlier variants by shared words ("Bondarev" ⊂ "Boris Bondarev"). */
-export function named(name: string, role: string | undefined): number {
+export function named(name: string, role: string | undefined, at = -1): number {
+  name = titleCase(name);
   const words = name.split(' ');
+  if (words.length === 1 && at >= 0) {
+    // A surname alone: the full name written before it in the article, if any.
+    let full: string | undefined;
+    for (const [end, n] of fullNames.get(name.toLowerCase()) ?? []) if (end <= at) full = n;
+    if (full) {
+      const r = named(full, role);
+      if (!ents[r]!.names.includes(name)) ents[r]!.names.push(name);
+      return r;
+    }
+  }
   const last = words[words.length - 1]!;
   const sub = (x: string[], y: string[]) => x.every((v) => y.includes(v));
   const cands = byLast.get(last) ?? [];
@@ -98,6 +130,15 @@ export function nominal(text: string, group: boolean): number {
   const i = add({ names: [], nominal: text, group });
   byNominal.set(key, i);
   return i;
+}
+
+/** The latest entity whose role ends with `head` ("the striker" after "Striker Kofi Mensah"), or -1. */
+export function byRole(head: string): number {
+  for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) {
+    const e = ents[root(k)]!;
+    if (e.names.length && e.role && new RegExp(`(?:^|\\s)${head}$`, 'i').test(e.role)) return root(k);
+  }
+  return -1;
 }
 
 /** Make an entity the latest subject. */
