@@ -349,10 +349,13 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   for (let b = 1; b < n - 1; b++) {
     if (toks[b]!.lo !== ':' || toks[b + 1]!.q !== undefined) continue;
     let a = b;
-    while (a > 0 && b - a < 3 && /^\p{Lu}{2,}$/u.test(text.slice(toks[a - 1]!.s, toks[a - 1]!.e))) a--;
+    while (a > 0 && b - a < 3 && /^(?:\p{Lu}{2,}|Q|A)$/u.test(text.slice(toks[a - 1]!.s, toks[a - 1]!.e))) a--;
     if (a < b && /(?:^|\n)\W?$/.test(text.slice(Math.max(0, toks[a]!.s - 2), toks[a]!.s))) {
       const end = text.indexOf('\n', toks[b]!.e) >>> 0;
-      raws.push(make('direct', toks[b + 1]!.s, Math.min(end, nested ? e : end, text.length), { k: b, k2: b, f: DIRECT }, np(a, b - 1, K_NAME), 0.7));
+      const r = make('direct', toks[b + 1]!.s, Math.min(end, nested ? e : end, text.length), { k: b, k2: b, f: DIRECT }, null, 0.7);
+      // The label is the speaker's name as written ("Q", "A", "MORGAN"), never a role or a word.
+      r.src = { s: toks[a]!.s, e: toks[b - 1]!.e, t: K_NAME, name: text.slice(toks[a]!.s, toks[b - 1]!.e) };
+      raws.push(r);
     }
   }
   const last = cues[cues.length - 1];

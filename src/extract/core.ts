@@ -109,7 +109,9 @@ function run(article: Article, lex: Lexicon): void {
         else {
           // Only people, roles, organisations and groups speak: "the recount" or "Final vote"
           // heads no speaker. "The senator" after "Senator Marta Haddad" is she.
-          const head = /[\p{L}-]+$/u.exec(word.replace(/\s*\(.*$/, ''))?.[0].toLowerCase() ?? '';
+          // (The head noun comes before a prepositional phrase or an aside: "a diplomat at the UN".)
+          const np0 = word.split(/\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i)[0]!;
+          const head = /[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
           const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
           if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
           else {

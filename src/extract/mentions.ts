@@ -204,12 +204,21 @@ export function npAfter(i: number, end: number): NP | null {
   for (j = i; j < end && j - i < 8 && !isBoundary(T[j]!) && !isPunct(T[j], ',!?') && !(T[j]!.lo === '.' && isStop(j)); j++) {
     // A name ends at a time word or preposition, and the small words before it: "Karl Weber am
     // Montag", "Ana López el lunes" ("Secretary of State …" goes on).
-    if (j > i && isCap(T[i]) && ends(T[j]!.lo) && T[j]!.lo !== 'of') {
+    // ("economist Samir Haddad in a note": after a role too.)
+    if (j > i && (isCap(T[i]) || isCap(T[j - 1])) && ends(T[j]!.lo) && T[j]!.lo !== 'of') {
       while (j > i + 1 && isWord(T[j - 1]) && !isCap(T[j - 1])) j--;
       break;
     }
   }
   const s = classify(i, j - 1);
+  if (s?.t === K_NOM && T[j]?.lo === ',') {
+    // A role, then the name in apposition: "recalled her former student, Professor Ian Mackay".
+    let k = j + 1;
+    while (k < end && k - j <= 6 && (isCap(T[k]) || T[k]!.lo === '.')) k++;
+    while (k > j + 1 && T[k - 1]!.lo === '.' && isStop(k - 1)) k--;
+    const name = k > j + 1 && !isWord(T[k]) ? classify(j + 1, k - 1) : null;
+    if (name?.t === K_NAME) return name;
+  }
   return s && s.t !== K_REL ? s : null;
 }
 
