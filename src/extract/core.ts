@@ -8,6 +8,7 @@ import type { Article, Quote } from '../model/types.js';
 import { attributeUnit, type Mention, type Raw } from './attribute.js';
 import { DET, GROUP, PERSON, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
+import { calibrate } from './confidence.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
 import { byRole, merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
@@ -185,7 +186,7 @@ function run(article: Article, lex: Lexicon): void {
     if (r.cue) q.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
     const c = r.cont?.id;
     if (c) q.continues = c;
-    q.confidence = Math.round(r.conf * (q.speaker ? 1 : 0.8) * 100) / 100;
+    q.confidence = calibrate(r.kind, r.conf, !!q.speaker);
     return q;
   });
 }
