@@ -51,9 +51,18 @@ export function pairMarks(text: string): MarkedQuote[] {
   const out: { open: number; close: number; depth: number }[] = [];
   // The article's primary style: single marks when they open quotations more often than double
   // ones do (British style, '…,' she said, with "…" nested); then double marks nest inside them.
-  const opens = (re: RegExp) => text.match(re)?.length ?? 0;
-  const doubles = opens(/(?:^|[\s(—–])["“„«»「]/gu);
-  const topSingles = !doubles || opens(/(?:^|[\s(—–])['‘](?=\p{L})/gu) > doubles;
+  let doubles = 0;
+  let singles = 0;
+  // (A scan without match objects: this runs on every article.)
+  const OPEN = /["“„«»「'‘]/g;
+  for (let m: RegExpExecArray | null; (m = OPEN.exec(text)); ) {
+    const i = m.index;
+    const c = m[0];
+    if (!(i === 0 || isSpace(text[i - 1]) || '(—–'.includes(text[i - 1]!))) continue;
+    if (c !== "'" && c !== '‘') doubles++;
+    else if (isWordChar(text[i + 1]) && !/\d/.test(text[i + 1]!)) singles++;
+  }
+  const topSingles = !doubles || singles > doubles;
   let stack: Frame[] = [];
   const n = text.length;
   // Jump from candidate to candidate: most characters are not marks.

@@ -41,29 +41,48 @@ let recent: number[] = [];
 let byLast = new Map<string, number[]>();
 let byNominal = new Map<string, number>();
 
-/** Full names written in the text, by their last word (lower case), with where each ends. */
-let fullNames = new Map<string, [number, string][]>();
+/** The article's text and its role words, for finding a surname's full name written before it. */
+let body = '';
+let fullNames = new Map<string, string>();
+let roleWord: (lo: string) => boolean = () => false;
 
 /**
  * Start an article: `isRole` tells words that lead a name without being part of it
- * ("Striker Kofi Mensah", "Judge Alison Reeve"). One pass over the text finds the runs of
- * capitalised words, so that "Doyle" or "DOYLE" later can be matched to "Graham Doyle".
+ * ("Striker Kofi Mensah", "Judge Alison Reeve").
  */
 export function resetSpeakers(text = '', isRole: (lo: string) => boolean = () => false): void {
   ents = [];
   recent = [];
   byLast = new Map();
   byNominal = new Map();
+  body = text;
+  roleWord = isRole;
   fullNames = new Map();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)+/gu)) {
-    const words = m[0].split(/[ \t]+/);
-    while (words.length > 2 && isRole(words[0]!.toLowerCase())) words.shift();
-    if (isRole(words[0]!.toLowerCase()) || words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) continue;
-    const key = words[words.length - 1]!.toLowerCase();
-    const list = fullNames.get(key) ?? [];
-    if (list.length < 50) list.push([m.index + m[0].length, words.join(' ')]);
-    fullNames.set(key, list);
+}
+
+/**
+ * The full name ending in `surname` written last before `at` ("Graham Doyle" for "Doyle" or
+ * "DOYLE"): the capitalised words before an earlier occurrence. At most 20 occurrences are
+ * looked at, so a long text full of one surname stays linear.
+ */
+function fullName(surname: string, at: number): string | undefined {
+  // Once found, a surname keeps its full name for the article (a lookup costs a backward search).
+  const known = fullNames.get(surname);
+  if (known !== undefined || fullNames.size > 500) return known || undefined;
+  let found = '';
+  for (let i = at, k = 0; k < 20 && (i = body.lastIndexOf(surname, i - 1)) > 0; k++) {
+    if (/[\p{L}\p{M}'’-]/u.test(body[i + surname.length] ?? '')) continue;
+    const m = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}$/u.exec(body.slice(Math.max(0, i - 60), i));
+    if (!m) continue;
+    const words = m[0].trim().split(/[ \t]+/);
+    while (words.length && roleWord(words[0]!.toLowerCase())) words.shift();
+    if (words.length) {
+      found = [...words, surname].join(' ');
+      break;
+    }
   }
+  fullNames.set(surname, found);
+  return found || undefined;
 }
 
 /** "MORGAN" -> "Morgan": a name in capitals (a transcript's speaker label) in the usual case. */
@@ -95,8 +114,7 @@ export function named(name: string, role: string | undefined, at = -1): number {
   const words = name.split(' ');
   if (words.length === 1 && at >= 0) {
     // A surname alone: the full name written before it in the article, if any.
-    let full: string | undefined;
-    for (const [end, n] of fullNames.get(name.toLowerCase()) ?? []) if (end <= at) full = n;
+    const full = fullName(name, at);
     if (full) {
       const r = named(full, role);
       if (!ents[r]!.names.includes(name)) ents[r]!.names.push(name);
@@ -136,7 +154,8 @@ export function nominal(text: string, group: boolean): number {
 export function byRole(head: string): number {
   for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) {
     const e = ents[root(k)]!;
-    if (e.names.length && e.role && new RegExp(`(?:^|\\s)${head}$`, 'i').test(e.role)) return root(k);
+    const role = e.role?.toLowerCase();
+    if (e.names.length && role?.endsWith(head) && (role.length === head.length || role[role.length - head.length - 1] === ' ')) return root(k);
   }
   return -1;
 }
