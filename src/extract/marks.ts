@@ -20,7 +20,7 @@ export interface MarkedQuote {
 // an apostrophe can never close a double quote.
 const DOUBLE: Record<string, string> = {
   // “…" and „…": typed quotes often end with a straight mark.
-  '"': '"', '“': '”"', '„': '“”"', '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』', '”': '”',
+  '"': '"”', '“': '”"', '„': '“”"', '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』', '”': '”',
 };
 const SINGLE: Record<string, string> = { "'": "'’", '‘': '’', '‚': '‘’' };
 
