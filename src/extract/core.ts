@@ -11,7 +11,7 @@ import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
 import { calibrate } from './confidence.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
-import { byRole, merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
+import { byRole, merge, organisation, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
 
 export interface ExtractOptions {
   /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
@@ -20,6 +20,9 @@ export interface ExtractOptions {
   id?: string;
   headline?: string;
 }
+
+/** Nouns by which a story refers back to an organisation it named ("the company"). */
+const ORGS = /^(?:company|firm|group|bank|ministry|department|agency|club|council|union|charity|party|campaign|business|retailer|airline|carmaker|insurer|newspaper|network|organi[sz]ation|association|foundation|university|hospital|school|court)$/;
 
 /** The lexicon key for a BCP 47 tag: "de-CH" -> "de". */
 export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toLowerCase();
@@ -117,6 +120,7 @@ function run(article: Article, lex: Lexicon): void {
           if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
           else {
             ent = /^the\s/i.test(word) ? byRole(head) : -1;
+            if (ent < 0 && /^the\s/i.test(word) && ORGS.test(head)) ent = organisation(m.s);
             if (ent < 0) ent = nominal(word, m.t === K_GROUP);
           }
           if (si === 0 && /^an?\s/i.test(word) && ent >= 0) pending = ent;

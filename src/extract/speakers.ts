@@ -160,6 +160,23 @@ export function byRole(head: string): number {
   return -1;
 }
 
+/**
+ * The organisation "the company" or "the ministry" stands for: the last name of two or more
+ * capitalised words written before `at` (within 2,000 characters) that is nobody's name yet
+ * ("Shares in Halvorsen Foods fell … the company said"), or -1.
+ */
+export function organisation(at: number): number {
+  const before = body.slice(Math.max(0, at - 2000), at);
+  let found = '';
+  for (const m of before.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}&'’-]+(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&'’-]+)+/gu)) {
+    const words = m[0].split(/[ \t]+/);
+    while (words.length > 1 && roleWord(words[0]!.toLowerCase())) words.shift();
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) found = words.join(' ');
+  }
+  return found ? named(found, undefined) : -1;
+}
+
 /** Make an entity the latest subject. */
 export function subject(i: number): void {
   i = root(i);

@@ -83,6 +83,8 @@ The club's new "Fan Zone" app crashed at half-time.`,
     name: 'business news',
     text: `Shares in Halvorsen Foods fell 8% on Thursday after the company cut its profit forecast for the second time this year.
 
+"Trading conditions remain very difficult," the company said in a statement.
+
 Chief executive Laura Brennan told analysts on a call that she expected "a modest recovery" in the spring. "We are not standing still," Ms Brennan said. "Our new range is selling well."
 
 The firm launched its "Crisp & Light" crackers in May.
@@ -91,6 +93,7 @@ The firm launched its "Crisp & Light" crackers in May.
 
 The budget for marketing will be cut by a fifth, according to a person familiar with the matter.`,
     quotes: [
+      { text: 'Trading conditions remain very difficult,', speaker: 'Halvorsen Foods' },
       { text: 'a modest recovery', speaker: 'Laura Brennan', kind: 'mixed' },
       { text: 'We are not standing still,', speaker: 'Laura Brennan' },
       { text: 'Our new range is selling well.', speaker: 'Laura Brennan' },
