@@ -4,7 +4,7 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PERSON, PRON, REL, THAT, TITLE, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
 import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
@@ -45,11 +45,13 @@ type UCue = Cue & { s?: NP | null; u?: 1 };
 
 /** The char-level mention for a noun phrase. */
 function mention(text: string, toks: Tok[], x: NP): Mention {
-  const a = x.a;
+  let a = x.a;
   let b = x.b;
   if (/^['’]s$/.test(toks[b]!.lo)) b--;
   const m: Mention = { s: toks[a]!.s, e: toks[b]!.e, t: x.t };
   if (x.t === K_NAME) {
+    // "Later HADDAD added": an adverb starting the sentence is not part of the name.
+    if (a < b && has(toks[a]!.lo, SKIP | CLAUSE)) m.s = toks[++a]!.s;
     // Everything up to the last title word is the role: "Italian Prime Minister | Matteo Renzi".
     let k = a;
     // Lower-case words and nouns of roles are the role too: "Rovers manager | Graham Doyle".

@@ -117,7 +117,9 @@ function run(article: Article, lex: Lexicon): void {
           const np0 = word.split(/\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i)[0]!;
           const head = /[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
           const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
-          if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
+          // "the Treasury", "the Guardian": a capitalised head is an organisation's name.
+          if (/^the\s+\p{Lu}[\p{L}-]*$/u.test(np0)) ent = named(np0.slice(4).trim(), undefined, m.s);
+          else if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
           else {
             ent = /^the\s/i.test(word) ? byRole(head) : -1;
             if (ent < 0 && /^the\s/i.test(word) && ORGS.test(head)) ent = organisation(m.s);

@@ -169,6 +169,8 @@ export function organisation(at: number): number {
   const before = body.slice(Math.max(0, at - 2000), at);
   let found = '';
   for (const m of before.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}&'’-]+(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&'’-]+)+/gu)) {
+    // (Not a sign or a title in quotation marks: "No More Cuts".)
+    if (/["“”‘’'«»]/.test(before[m.index! - 1] ?? '')) continue;
     const words = m[0].split(/[ \t]+/);
     while (words.length > 1 && roleWord(words[0]!.toLowerCase())) words.shift();
     const last = words[words.length - 1]!;
