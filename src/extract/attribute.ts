@@ -370,6 +370,17 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       raws.push(r);
     }
   }
+  // A headline's "Name: what they said" ("Mayor Ortiz: Bridge will reopen in May"): a line that
+  // starts with a name and a colon, the rest of the line reported.
+  const c = toks.findIndex((t) => t.lo === ':');
+  if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && !toks.slice(c + 1).some((t) => t.q !== undefined) && isWord(toks[c + 1])) {
+    const x = classify(0, c - 1);
+    if (x && x.t & K_NAME && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
+      let b = n;
+      while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
+      raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
+    }
+  }
   const last = cues[cues.length - 1];
   let colon: Raw | undefined;
   if (last && !nested && toks[n - 1]?.lo === ':' && n - 1 - last.k2 <= 3 && hasFlag(last, DIRECT) && !qpos.length) {

@@ -163,7 +163,9 @@ function run(article: Article, lex: Lexicon): void {
   const open: Raw[] = [];
   for (const r of raws) {
     trim(text, r);
-    if (r.end <= r.start) continue;
+    // Reported speech the rules get wrong more often than right (a trailing "…, he said" with
+    // nobody to be he) is not proposed: it has no marks to show it is speech at all.
+    if (r.end <= r.start || (r.kind === 'indirect' && calibrate(r.kind, r.conf, r.ent !== undefined) < 0.4)) continue;
     while (open.length && open[open.length - 1]!.end <= r.start) open.pop();
     const outer = open[open.length - 1];
     if (outer && (r.end > outer.end || (outer.start === r.start && outer.end === r.end))) continue;

@@ -244,7 +244,11 @@ export function contentStart(k2: number, end: number, bare: number): number {
   const lo = n.lo;
   // "said the plan failed": a say-verb followed by a word that starts a noun phrase starts the
   // clause itself (not a time word, an adverb or the end of the sentence).
-  if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[k2 + 2]) && !isStop(k2 + 2)) return k2 + 1;
+  // ("said Ms. Lane's comments were…": past the full stop of a title.)
+  const after = ABBREV.has(lo) && T[k2 + 2]?.lo === '.' ? k2 + 3 : k2 + 2;
+  if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[after]) && !isStop(after)) return k2 + 1;
+  // "asked whether …", "asked how …", "said if elected he would …": a question or condition reported.
+  if (/^(?:if|whether)$/.test(lo) || (/^ask/.test(T[k2]!.lo) && /^(?:how|why|what|when|who|which|where)$/.test(lo))) return isWord(T[k2 + 2]) ? k2 + 1 : -1;
   if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;

@@ -96,3 +96,14 @@ describe('extract: quotation styles', () => {
     expect(extract('Her novel “The Long Field” sold well.').quotes).to.deep.equal([]);
   });
 });
+
+describe('extract: reported questions and headlines', () => {
+  it('a reported question after "asked", and a condition after "said"', () => {
+    expect(said('Ana Ruiz asked whether the council would sell the site.')).to.deep.equal([['whether the council would sell the site', 'Ana Ruiz']]);
+    expect(said('Ana Ruiz asked how the plan would be paid for.')).to.deep.equal([['how the plan would be paid for', 'Ana Ruiz']]);
+  });
+
+  it('a headline "Name: claim" reports the claim', () => {
+    expect(said('Mayor Ortiz: Bridge will reopen in May\n\nThe bridge closed in March.')).to.deep.equal([['Bridge will reopen in May', 'Ortiz']]);
+  });
+});

@@ -33,6 +33,8 @@ const PEOPLE =
 for (const w of DERIVED_REPORTED.split(' ')) if (!(en.w.get(w)! & VERB)) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | DIRECT);
 for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) if (!THINGS.has(w)) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
+// A question is reported too: "asked whether the plan would pass".
+for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
 en.h = true;
 
 export default en;
