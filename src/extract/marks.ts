@@ -107,7 +107,9 @@ export function pairMarks(text: string): MarkedQuote[] {
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.single) k--;
     const f = stack[k];
-    if (f && f.closers.includes(c) && (c !== '"' || closesHere(text, i) || !opensHere(text, i) || stack.length - 1 > k)) {
+    // “…“ (an opening mark typed for a closing one) closes where only a closing mark can stand.
+    const misTyped = c === '“' && f && text[f.pos] === '“' && closesHere(text, i) && !opensHere(text, i);
+    if (f && (f.closers.includes(c) || misTyped) && (c !== '"' || closesHere(text, i) || !opensHere(text, i) || stack.length - 1 > k)) {
       stack.length = k; // unclosed single quotes inside it were apostrophes after all
       out.push({ open: f.pos, close: i, depth: k });
       continue;

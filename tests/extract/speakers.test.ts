@@ -71,8 +71,9 @@ describe('extract: quotation styles', () => {
     expect(a.quotes.filter((q) => q.speaker).map((q) => q.text)).to.deep.equal(['He told me ‘we’re done here,’ and walked out,', "That's Ray's way."]);
   });
 
-  it('a straight opening mark closed by a curly one', () => {
+  it('a straight opening mark closed by a curly one, and a curly closing mark typed as an opening one', () => {
     expect(said('"We will win,” said Ana Ruiz.')).to.deep.equal([['We will win,', 'Ana Ruiz']]);
+    expect(said('“It is unusual,“ said Ana Ruiz.')).to.deep.equal([['It is unusual,', 'Ana Ruiz']]);
   });
 
   it('roundup lines and colon- or dash-introduced quotations', () => {
