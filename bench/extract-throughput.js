@@ -55,6 +55,8 @@ const SENTENCES = [
   () => `The committee met for three hours and adjourned without a vote on the budget.`,
   (n) => `"It is late," she said, "but we can still win." According to ${n}, turnout rose.`,
   () => `Critics called the so-called "reform" a 'rock 'n' roll' gesture from the '90s, didn't they?`,
+  // Name variants and role nouns: looked up against names written earlier, which must stay linear.
+  (n) => `Shares in Brightwell Mills fell. "Demand is weak," the company said. "${n.split(' ')[1]} is right," the striker said.`,
 ];
 function generate(bytes) {
   const parts = [];

@@ -45,6 +45,10 @@ let byNominal = new Map<string, number>();
 let body = '';
 let fullNames = new Map<string, string>();
 let roleWord: (lo: string) => boolean = () => false;
+/** The organisation last named, where its name ends, and how far the text has been scanned for one. */
+let orgName = '';
+let orgEnd = -1;
+let orgScan = 0;
 
 /**
  * Start an article: `isRole` tells words that lead a name without being part of it
@@ -58,6 +62,9 @@ export function resetSpeakers(text = '', isRole: (lo: string) => boolean = () =>
   body = text;
   roleWord = isRole;
   fullNames = new Map();
+  orgName = '';
+  orgEnd = -1;
+  orgScan = 0;
 }
 
 /**
@@ -166,17 +173,19 @@ export function byRole(head: string): number {
  * ("Shares in Halvorsen Foods fell … the company said"), or -1.
  */
 export function organisation(at: number): number {
-  const before = body.slice(Math.max(0, at - 2000), at);
-  let found = '';
+  // The text is scanned once, from where the last call stopped: many "the company" stay linear.
+  const from = Math.max(orgScan, at - 2000);
+  const before = body.slice(from, at);
+  orgScan = Math.max(orgScan, at);
   for (const m of before.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}&'’-]+(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&'’-]+)+/gu)) {
     // (Not a sign or a title in quotation marks: "No More Cuts".)
     if (/["“”‘’'«»]/.test(before[m.index! - 1] ?? '')) continue;
     const words = m[0].split(/[ \t]+/);
     while (words.length > 1 && roleWord(words[0]!.toLowerCase())) words.shift();
     const last = words[words.length - 1]!;
-    if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) found = words.join(' ');
+    if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) [orgName, orgEnd] = [words.join(' '), from + m.index! + m[0].length];
   }
-  return found ? named(found, undefined) : -1;
+  return orgName && at - orgEnd <= 2000 ? named(orgName, undefined) : -1;
 }
 
 /** Make an entity the latest subject. */
