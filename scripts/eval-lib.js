@@ -73,6 +73,7 @@ export function predictedAttributions(article) {
       source: first.source ? [{ start: first.source.start, end: first.source.end }] : undefined,
       cue: first.cue ? [{ start: first.cue.start, end: first.cue.end }] : undefined,
       speaker: first.speaker,
+      confidence: first.confidence ?? 0,
     };
   });
 }
@@ -168,5 +169,35 @@ export function scoreDoc(text, gold, pred) {
   pred.forEach((p, j) => {
     if (!pmatched.has(j)) c.false.push(p);
   });
+  // Each prediction judged for the reliability table: right when its content matches and its
+  // source is right (overlapping the gold mention, or both without one).
+  const goldOf = new Map([...ov].map(([i, j]) => [j, gold[i]]));
+  c.judged = pred.map((p, j) => {
+    const g = goldOf.get(j);
+    const right = !!g && (g.source?.length ? sameMention(text, g.source, p.source, true) : !p.source?.length);
+    return { conf: p.confidence, right: right ? 1 : 0, rule: `${p.kind} ${p.confidence}` };
+  });
   return c;
+}
+
+/**
+ * Reliability table: predictions binned by confidence (tenths), each bin's mean confidence against
+ * its share of right ones, and the expected calibration error (the bins' gaps weighted by size).
+ */
+export function reliability(judged, nBins = 10) {
+  const bins = Array.from({ length: nBins }, (_, i) => ({ label: `${(i / nBins).toFixed(1)}-${((i + 1) / nBins).toFixed(1)}`, n: 0, conf: 0, acc: 0 }));
+  for (const j of judged) {
+    const b = bins[Math.min(nBins - 1, Math.floor(j.conf * nBins))];
+    b.n++;
+    b.conf += j.conf;
+    b.acc += j.right;
+  }
+  let ece = 0;
+  for (const b of bins) {
+    if (!b.n) continue;
+    b.conf /= b.n;
+    b.acc /= b.n;
+    ece += (b.n / (judged.length || 1)) * Math.abs(b.conf - b.acc);
+  }
+  return { bins, ece };
 }

@@ -4,7 +4,7 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PRON, REL, THAT, TITLE, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
 import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
@@ -45,14 +45,20 @@ type UCue = Cue & { s?: NP | null; u?: 1 };
 
 /** The char-level mention for a noun phrase. */
 function mention(text: string, toks: Tok[], x: NP): Mention {
-  const a = x.a;
+  let a = x.a;
   let b = x.b;
   if (/^['’]s$/.test(toks[b]!.lo)) b--;
   const m: Mention = { s: toks[a]!.s, e: toks[b]!.e, t: x.t };
   if (x.t === K_NAME) {
+    // "Later HADDAD added": an adverb starting the sentence is not part of the name.
+    if (a < b && has(toks[a]!.lo, SKIP | CLAUSE)) m.s = toks[++a]!.s;
     // Everything up to the last title word is the role: "Italian Prime Minister | Matteo Renzi".
     let k = a;
-    for (let i = a; i < b; i++) if (has(toks[i]!.lo, TITLE) || (toks[i]!.lo === '.' && k === i)) k = i + 1;
+    // Lower-case words and nouns of roles are the role too: "Rovers manager | Graham Doyle".
+    for (let i = a; i < b; i++) {
+      const lo = toks[i]!.lo;
+      if (has(lo, TITLE | PERSON) || (lo === '.' && k === i) || (isWord(toks[i]) && !isCap(toks[i]) && !/^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/.test(lo))) k = i + 1;
+    }
     while (k <= b && (toks[k]!.lo === '.' || has(toks[k]!.lo, DET))) k++;
     if (k > b) m.t = K_NOM;
     else {
@@ -82,6 +88,13 @@ function titleLike(text: string, q: MarkedQuote): boolean {
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
 }
 
+/** Lower-case role words at `i` that lead to a capitalised name ("chief executive Helen Marsh"). */
+function roleBeforeName(toks: Tok[], i: number): boolean {
+  let j = i;
+  while (j < i + 4 && has(toks[j]?.lo, PERSON | TITLE)) j++;
+  return j > i && isCap(toks[j]);
+}
+
 /** The name or pronoun a sentence starts with (after an introductory phrase; after "After saying …,", a nominal too), followed by a verb. */
 function leadSubject(toks: Tok[]): NP | null {
   let a = 0;
@@ -94,7 +107,8 @@ function leadSubject(toks: Tok[]): NP | null {
   if (has(toks[a]?.lo, PRON)) b = a + 1;
   // "…,” the senator left": a nominal too after such a clause.
   else if (ing && has(toks[a]?.lo, DET)) b = a + 2;
-  else while (b < toks.length && b - a < 6 && (isCap(toks[b]) || (b > a && toks[b]!.lo === '.'))) b++;
+  // (a role noun inside the run of capitals: "Eastfield boss Petra Novak")
+  else while (b < toks.length && b - a < 8 && (isCap(toks[b]) || (b > a && toks[b]!.lo === '.') || (b > a && roleBeforeName(toks, b)))) b++;
   const next = toks[b];
   if (b === a || !(isWord(next) || next?.lo === ',') || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
   // A pronoun, a run of capitals (a name) or, after the DET branch, a nominal.
@@ -184,12 +198,19 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     // with only an aside or an addressee between.
     // A title in narration ("On “Fox News Sunday,” Mike Pence said …") is not what the cue after it reports.
     // Nor a quotation before the sentence subject ("While insisting it was “fair,” Smith admitted").
-    for (let d = narration && (titleLike(text, q) || qp < leadOf()?.a!) ? -1 : 1; d > -2 && !r; d -= 2) {
+    // A short title-like quotation without a sentence's punctuation ("Save Our Shelves", "Fan
+    // Zone") is a sign, a name or a title, not speech.
+    const named = q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end)) && titleLike(text, q);
+    for (let d = named ? -3 : narration && (titleLike(text, q) || qp < leadOf()?.a!) ? -1 : 1; d > -2 && !r; d -= 2) {
       for (let i = qp + d; !r && (d > 0 ? i < next && i - qp <= 26 : i > prevQ && qp - i <= 14); i += d) {
         if (isStop(i) || (d < 0 && has(toks[i]!.lo, THAT))) break;
         const cue = at[i];
         if (!cue) continue;
-        if (!hasFlag(cue, DIRECT)) break;
+        // An aside between a cue and its quotation ("wrote, referring to …, "…"") is skipped.
+        if (!hasFlag(cue, DIRECT)) {
+          if (/ing$/.test(toks[i]!.lo)) continue;
+          break;
+        }
         let x: NP | null;
         if (d > 0) {
           // The subject must sit right after the quotation: `"…," he said`, not `"…" and he said`.
@@ -210,7 +231,19 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     let x: NP | null;
     if (!r && /^[—–―-]$/.test(toks[k]?.lo!) && (x = npAfter(k + 1, next))?.t === K_NAME && (x!.b + 1 >= next || isStop(x!.b + 1))) take('direct', { k, k2: k, f: DIRECT }, x, 0.8);
     k = qp - 1;
-    if (!r && qp > prevQ + 2 && /^[:—–―-]$/.test(toks[k]!.lo) && clause && (x = classify(prevQ + 1, qp - 2)) && !(x.t & (K_PRON | K_REL))) take('direct', { k, k2: k, f: DIRECT }, x, 0.8);
+    if (!r && qp > prevQ + 2 && /^[:—–―-]$/.test(toks[k]!.lo) && clause) {
+      // "Name: “…”", a roundup's "Name, Outlet: “…”" / "Name, role: “…”", or a clause whose
+      // subject speaks ("Helen Marsh put it bluntly: “…”").
+      let c = prevQ + 1;
+      while (c < k && toks[c]!.lo !== ',') c++;
+      x = classify(prevQ + 1, qp - 2);
+      if (!x && c < k) x = classify(prevQ + 1, c - 1);
+      if (!x || x.t & K_NOM) {
+        const l = prevQ < 0 ? leadOf() : null;
+        if (l && l.t & (K_NAME | K_PRON)) x = l;
+      }
+      if (x && !(x.t & K_REL) && (!(x.t & K_PRON) || x === lead)) take('direct', { k, k2: k, f: DIRECT }, x, 0.8);
+    }
     if (r) {
       if (prev && prev.key === r.key) r.cont = prev;
       raws.push((done[qp] = prev = r));
@@ -298,6 +331,16 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     }
   }
   if (!nested) {
+    // A quoted phrase in narration with no cue of its own ("Merkel hailed the deal as a
+    // “breakthrough”"): the words of the sentence's subject when it is a person, with the
+    // confidence of a guess. Not a title, not a whole sentence (a quotation standing alone).
+    for (const p of qpos) {
+      if (done[p]) continue;
+      const q = marks[toks[p]!.q!]!;
+      const x = leadOf();
+      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || clauseLike(text, q) || titleLike(text, q) || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
+      raws.push((done[p] = make('mixed', q.start, q.end, undefined, x, 0.4, toks[p]!.q)));
+    }
     for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));
     // No cue: the sentence's own subject still makes its person salient ("Rita Hale met Governor
     // Sam Ortiz. "…," she said." is Rita Hale's).
@@ -318,10 +361,24 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   for (let b = 1; b < n - 1; b++) {
     if (toks[b]!.lo !== ':' || toks[b + 1]!.q !== undefined) continue;
     let a = b;
-    while (a > 0 && b - a < 3 && /^\p{Lu}{2,}$/u.test(text.slice(toks[a - 1]!.s, toks[a - 1]!.e))) a--;
+    while (a > 0 && b - a < 3 && /^(?:\p{Lu}{2,}|Q|A)$/u.test(text.slice(toks[a - 1]!.s, toks[a - 1]!.e))) a--;
     if (a < b && /(?:^|\n)\W?$/.test(text.slice(Math.max(0, toks[a]!.s - 2), toks[a]!.s))) {
       const end = text.indexOf('\n', toks[b]!.e) >>> 0;
-      raws.push(make('direct', toks[b + 1]!.s, Math.min(end, nested ? e : end, text.length), { k: b, k2: b, f: DIRECT }, np(a, b - 1, K_NAME), 0.7));
+      const r = make('direct', toks[b + 1]!.s, Math.min(end, nested ? e : end, text.length), { k: b, k2: b, f: DIRECT }, null, 0.7);
+      // The label is the speaker's name as written ("Q", "A", "MORGAN"), never a role or a word.
+      r.src = { s: toks[a]!.s, e: toks[b - 1]!.e, t: K_NAME, name: text.slice(toks[a]!.s, toks[b - 1]!.e) };
+      raws.push(r);
+    }
+  }
+  // A headline's "Name: what they said" ("Mayor Ortiz: Bridge will reopen in May"): a line that
+  // starts with a name and a colon, the rest of the line reported.
+  const c = toks.findIndex((t) => t.lo === ':');
+  if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && !toks.slice(c + 1).some((t) => t.q !== undefined) && isWord(toks[c + 1])) {
+    const x = classify(0, c - 1);
+    if (x && x.t & K_NAME && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
+      let b = n;
+      while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
+      raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
     }
   }
   const last = cues[cues.length - 1];

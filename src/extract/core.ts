@@ -6,11 +6,12 @@
  */
 import type { Article, Quote } from '../model/types.js';
 import { attributeUnit, type Mention, type Raw } from './attribute.js';
-import { THAT, VERB, type Lexicon } from './cues.js';
+import { DET, GROUP, PERSON, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
+import { calibrate } from './confidence.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
-import { merge, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
+import { byRole, merge, organisation, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
 
 export interface ExtractOptions {
   /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
@@ -19,6 +20,9 @@ export interface ExtractOptions {
   id?: string;
   headline?: string;
 }
+
+/** Nouns by which a story refers back to an organisation it named ("the company"). */
+const ORGS = /^(?:company|firm|group|bank|ministry|department|agency|club|council|union|charity|party|campaign|business|retailer|airline|carmaker|insurer|newspaper|network|organi[sz]ation|association|foundation|university|hospital|school|court)$/;
 
 /** The lexicon key for a BCP 47 tag: "de-CH" -> "de". */
 export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toLowerCase();
@@ -57,7 +61,7 @@ function run(article: Article, lex: Lexicon): void {
     top.map((i) => marks[i]!),
     (words) => !words.some((w) => lex.w.get(w)! & THAT) && words.some((w) => lex.w.get(w.toLowerCase().replace(/[.,!?]+$/, ''))! & VERB),
   );
-  resetSpeakers();
+  resetSpeakers(text, (w) => (lex.w.get(w)! & (TITLE | PERSON | DET)) > 0);
   const raws: Raw[] = [];
   let ti = 0;
   let pending = -1; // the lede's "a veteran diplomat", waiting for a name
@@ -100,15 +104,28 @@ function run(article: Article, lex: Lexicon): void {
       if (ent === undefined) {
         const word = text.slice(m.s, m.e);
         if (m.t === K_NAME) {
-          ent = named(m.name!, m.title);
+          ent = named(m.name!, m.title, m.s);
           if (pending >= 0 && si <= 3) {
             merge(ent, pending);
             pending = -1;
           }
         } else if (m.t & (K_PRON | K_REL)) ent = r?.nested ? -1 : pronoun(m.t === K_REL ? 'he' : word.toLowerCase());
         else {
-          ent = nominal(word, m.t === K_GROUP);
-          if (si === 0 && /^an?\s/i.test(word)) pending = ent;
+          // Only people, roles, organisations and groups speak: "the recount" or "Final vote"
+          // heads no speaker. "The senator" after "Senator Marta Haddad" is she.
+          // (The head noun comes before a prepositional phrase or an aside: "a diplomat at the UN".)
+          const np0 = word.split(/\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i)[0]!;
+          const head = /[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
+          const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
+          // "the Treasury", "the Guardian": a capitalised head is an organisation's name.
+          if (/^the\s+\p{Lu}[\p{L}-]*$/u.test(np0)) ent = named(np0.slice(4).trim(), undefined, m.s);
+          else if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
+          else {
+            ent = /^the\s/i.test(word) ? byRole(head) : -1;
+            if (ent < 0 && /^the\s/i.test(word) && ORGS.test(head)) ent = organisation(m.s);
+            if (ent < 0) ent = nominal(word, m.t === K_GROUP);
+          }
+          if (si === 0 && /^an?\s/i.test(word) && ent >= 0) pending = ent;
         }
         done.set(m.s, ent);
         if (ent >= 0 && !r?.nested) subject(ent);
@@ -146,7 +163,9 @@ function run(article: Article, lex: Lexicon): void {
   const open: Raw[] = [];
   for (const r of raws) {
     trim(text, r);
-    if (r.end <= r.start) continue;
+    // Reported speech the rules get wrong more often than right (a trailing "…, he said" with
+    // nobody to be he) is not proposed: it has no marks to show it is speech at all.
+    if (r.end <= r.start || (r.kind === 'indirect' && calibrate(r.kind, r.conf, r.ent !== undefined) < 0.4)) continue;
     while (open.length && open[open.length - 1]!.end <= r.start) open.pop();
     const outer = open[open.length - 1];
     if (outer && (r.end > outer.end || (outer.start === r.start && outer.end === r.end))) continue;
@@ -175,7 +194,7 @@ function run(article: Article, lex: Lexicon): void {
     if (r.cue) q.cue = { start: r.cue.s, end: r.cue.e, text: text.slice(r.cue.s, r.cue.e) };
     const c = r.cont?.id;
     if (c) q.continues = c;
-    q.confidence = Math.round(r.conf * (q.speaker ? 1 : 0.8) * 100) / 100;
+    q.confidence = calibrate(r.kind, r.conf, !!q.speaker);
     return q;
   });
 }

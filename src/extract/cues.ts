@@ -46,6 +46,11 @@ export const DET = 16384;
 export const TIME = 32768;
 /** Prepositions and other words that end a name ("Karl Weber am Montag"). */
 export const STOP = 65536;
+/**
+ * Head nouns of sources that are people, roles, organisations or groups ("spokesman", "ministry").
+ * A lexicon that has any (`h`) lets only these head an unnamed speaker: "the recount" is none.
+ */
+export const PERSON = 131072;
 
 /**
  * One map from word to bits (cue flags and word classes): a single lookup per question, and a
@@ -57,6 +62,8 @@ export interface Lexicon {
   p: Map<string, string>;
   /** "according to" and the like: the source follows. */
   a: string[][];
+  /** Whether the PERSON class is filled: unnamed speakers are then checked against it. */
+  h?: boolean;
   /**
    * Hooks for what a language writes differently, kept in its own module (so in its own chunk):
    * `m` adds quotations that have no marks (dialogue dashes), `t` re-cuts a unit's tokens

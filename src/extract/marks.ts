@@ -20,7 +20,7 @@ export interface MarkedQuote {
 // an apostrophe can never close a double quote.
 const DOUBLE: Record<string, string> = {
   // “…" and „…": typed quotes often end with a straight mark.
-  '"': '"', '“': '”"', '„': '“”"', '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』', '”': '”',
+  '"': '"”', '“': '”"', '„': '“”"', '«': '»', '»': '«', '‹': '›', '›': '‹', '「': '」', '『': '』', '”': '”',
 };
 const SINGLE: Record<string, string> = { "'": "'’", '‘': '’', '‚': '‘’' };
 
@@ -49,7 +49,20 @@ function closesHere(text: string, i: number): boolean {
  */
 export function pairMarks(text: string): MarkedQuote[] {
   const out: { open: number; close: number; depth: number }[] = [];
-  const topSingles = !/["“”„«»「」]/.test(text);
+  // The article's primary style: single marks when they open quotations more often than double
+  // ones do (British style, '…,' she said, with "…" nested); then double marks nest inside them.
+  let doubles = 0;
+  let singles = 0;
+  // (A scan without match objects: this runs on every article.)
+  const OPEN = /["“„«»「'‘]/g;
+  for (let m: RegExpExecArray | null; (m = OPEN.exec(text)); ) {
+    const i = m.index;
+    const c = m[0];
+    if (!(i === 0 || isSpace(text[i - 1]) || '(—–'.includes(text[i - 1]!))) continue;
+    if (c !== "'" && c !== '‘') doubles++;
+    else if (isWordChar(text[i + 1]) && !/\d/.test(text[i + 1]!)) singles++;
+  }
+  const topSingles = !doubles || singles > doubles;
   let stack: Frame[] = [];
   const n = text.length;
   // Jump from candidate to candidate: most characters are not marks.
@@ -94,7 +107,9 @@ export function pairMarks(text: string): MarkedQuote[] {
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.single) k--;
     const f = stack[k];
-    if (f && f.closers.includes(c) && (c !== '"' || closesHere(text, i) || !opensHere(text, i) || stack.length - 1 > k)) {
+    // “…“ (an opening mark typed for a closing one) closes where only a closing mark can stand.
+    const misTyped = c === '“' && f && text[f.pos] === '“' && closesHere(text, i) && !opensHere(text, i);
+    if (f && (f.closers.includes(c) || misTyped) && (c !== '"' || closesHere(text, i) || !opensHere(text, i) || stack.length - 1 > k)) {
       stack.length = k; // unclosed single quotes inside it were apostrophes after all
       out.push({ open: f.pos, close: i, depth: k });
       continue;

@@ -5,7 +5,7 @@
  * The helpers work on one unit's tokens, set by `setUnit`: module state instead of a context
  * argument on every call keeps the bundle small. Units are attributed one at a time.
  */
-import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PRON, REL, SKIP, STOP, THAT, TIME, VERB, type Lexicon } from './cues.js';
+import { ACCORDING, CLAUSE, DET, DIRECT, GROUP, INDIRECT, OBJECT, PERSON, PRON, REL, SKIP, STOP, THAT, TIME, TITLE, VERB, type Lexicon } from './cues.js';
 import { ABBREV, type Tok } from './sentences.js';
 
 // Noun phrase kinds, one bit each: `t & (K_NAME | K_PRON)` asks "a name or a pronoun?".
@@ -119,6 +119,15 @@ export function classify(a: number, b: number): NP | null {
     if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t)) || isPunct(t, ',;:')) verb = true;
   }
   if (allCap && !(a === b && has(lo, DET))) return np(a, b, K_NAME);
+  // "councillor Tom Price", "the club's striker Kofi Mensah", "Residents' group leader Anne
+  // Whitfield": roles and determiners before a name (the name's own words all capitalised).
+  let p = b;
+  while (p > a && (isCap(T[p - 1]) || T[p - 1]!.lo === '.')) p--;
+  if (isCap(T[p]) && p > a && !has(T[p]!.lo, TITLE | PERSON)) {
+    let ok = true;
+    for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^-$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo);
+    if (ok && has(T[p - 1]!.lo, TITLE | PERSON)) return np(a, b, K_NAME);
+  }
   if (has(lo, GROUP) && b - a < 3) return np(a, b, K_GROUP);
   const z = T[b]!.lo;
   return verb || PREP.has(z) || has(z, DET) ? null : np(a, b, K_NOM);
@@ -195,12 +204,21 @@ export function npAfter(i: number, end: number): NP | null {
   for (j = i; j < end && j - i < 8 && !isBoundary(T[j]!) && !isPunct(T[j], ',!?') && !(T[j]!.lo === '.' && isStop(j)); j++) {
     // A name ends at a time word or preposition, and the small words before it: "Karl Weber am
     // Montag", "Ana López el lunes" ("Secretary of State …" goes on).
-    if (j > i && isCap(T[i]) && ends(T[j]!.lo) && T[j]!.lo !== 'of') {
+    // ("economist Samir Haddad in a note": after a role too.)
+    if (j > i && (isCap(T[i]) || isCap(T[j - 1])) && ends(T[j]!.lo) && T[j]!.lo !== 'of') {
       while (j > i + 1 && isWord(T[j - 1]) && !isCap(T[j - 1])) j--;
       break;
     }
   }
   const s = classify(i, j - 1);
+  if (s?.t === K_NOM && T[j]?.lo === ',') {
+    // A role, then the name in apposition: "recalled her former student, Professor Ian Mackay".
+    let k = j + 1;
+    while (k < end && k - j <= 6 && (isCap(T[k]) || T[k]!.lo === '.')) k++;
+    while (k > j + 1 && T[k - 1]!.lo === '.' && isStop(k - 1)) k--;
+    const name = k > j + 1 && !isWord(T[k]) ? classify(j + 1, k - 1) : null;
+    if (name?.t === K_NAME) return name;
+  }
   return s && s.t !== K_REL ? s : null;
 }
 
@@ -226,7 +244,11 @@ export function contentStart(k2: number, end: number, bare: number): number {
   const lo = n.lo;
   // "said the plan failed": a say-verb followed by a word that starts a noun phrase starts the
   // clause itself (not a time word, an adverb or the end of the sentence).
-  if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[k2 + 2]) && !isStop(k2 + 2)) return k2 + 1;
+  // ("said Ms. Lane's comments were…": past the full stop of a title.)
+  const after = ABBREV.has(lo) && T[k2 + 2]?.lo === '.' ? k2 + 3 : k2 + 2;
+  if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[after]) && !isStop(after)) return k2 + 1;
+  // "asked whether …", "asked how …", "said if elected he would …": a question or condition reported.
+  if (/^(?:if|whether)$/.test(lo) || (/^ask/.test(T[k2]!.lo) && /^(?:how|why|what|when|who|which|where)$/.test(lo))) return isWord(T[k2 + 2]) ? k2 + 1 : -1;
   if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;

@@ -41,12 +41,59 @@ let recent: number[] = [];
 let byLast = new Map<string, number[]>();
 let byNominal = new Map<string, number>();
 
-export function resetSpeakers(): void {
+/** The article's text and its role words, for finding a surname's full name written before it. */
+let body = '';
+let fullNames = new Map<string, string>();
+let roleWord: (lo: string) => boolean = () => false;
+/** The organisation last named, where its name ends, and how far the text has been scanned for one. */
+let orgName = '';
+let orgEnd = -1;
+let orgScan = 0;
+
+/**
+ * Start an article: `isRole` tells words that lead a name without being part of it
+ * ("Striker Kofi Mensah", "Judge Alison Reeve").
+ */
+export function resetSpeakers(text = '', isRole: (lo: string) => boolean = () => false): void {
   ents = [];
   recent = [];
   byLast = new Map();
   byNominal = new Map();
+  body = text;
+  roleWord = isRole;
+  fullNames = new Map();
+  orgName = '';
+  orgEnd = -1;
+  orgScan = 0;
 }
+
+/**
+ * The full name ending in `surname` written last before `at` ("Graham Doyle" for "Doyle" or
+ * "DOYLE"): the capitalised words before an earlier occurrence. At most 20 occurrences are
+ * looked at, so a long text full of one surname stays linear.
+ */
+function fullName(surname: string, at: number): string | undefined {
+  // Once found, a surname keeps its full name for the article (a lookup costs a backward search).
+  const known = fullNames.get(surname);
+  if (known !== undefined || fullNames.size > 500) return known || undefined;
+  let found = '';
+  for (let i = at, k = 0; k < 20 && (i = body.lastIndexOf(surname, i - 1)) > 0; k++) {
+    if (/[\p{L}\p{M}'’-]/u.test(body[i + surname.length] ?? '')) continue;
+    const m = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}$/u.exec(body.slice(Math.max(0, i - 60), i));
+    if (!m) continue;
+    const words = m[0].trim().split(/[ \t]+/);
+    while (words.length && roleWord(words[0]!.toLowerCase())) words.shift();
+    if (words.length) {
+      found = [...words, surname].join(' ');
+      break;
+    }
+  }
+  fullNames.set(surname, found);
+  return found || undefined;
+}
+
+/** "MORGAN" -> "Morgan": a name in capitals (a transcript's speaker label) in the usual case. */
+const titleCase = (name: string) => (/\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a, c) => a + c.toUpperCase()));
 
 export function root(i: number): number {
   while (ents[i]!.up !== i) i = ents[i]!.up = ents[ents[i]!.up]!.up;
@@ -69,8 +116,18 @@ export function merge(a: number, b: number): void {
 const add = (e: Omit<Entity, 'up'>) => ents.push({ up: ents.length, ...e }) - 1;
 
 /** The entity for a name, matching earlier variants by shared words ("Bondarev" ⊂ "Boris Bondarev"). */
-export function named(name: string, role: string | undefined): number {
+export function named(name: string, role: string | undefined, at = -1): number {
+  name = titleCase(name);
   const words = name.split(' ');
+  if (words.length === 1 && at >= 0) {
+    // A surname alone: the full name written before it in the article, if any.
+    const full = fullName(name, at);
+    if (full) {
+      const r = named(full, role);
+      if (!ents[r]!.names.includes(name)) ents[r]!.names.push(name);
+      return r;
+    }
+  }
   const last = words[words.length - 1]!;
   const sub = (x: string[], y: string[]) => x.every((v) => y.includes(v));
   const cands = byLast.get(last) ?? [];
@@ -98,6 +155,37 @@ export function nominal(text: string, group: boolean): number {
   const i = add({ names: [], nominal: text, group });
   byNominal.set(key, i);
   return i;
+}
+
+/** The latest entity whose role ends with `head` ("the striker" after "Striker Kofi Mensah"), or -1. */
+export function byRole(head: string): number {
+  for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) {
+    const e = ents[root(k)]!;
+    const role = e.role?.toLowerCase();
+    if (e.names.length && role?.endsWith(head) && (role.length === head.length || role[role.length - head.length - 1] === ' ')) return root(k);
+  }
+  return -1;
+}
+
+/**
+ * The organisation "the company" or "the ministry" stands for: the last name of two or more
+ * capitalised words written before `at` (within 2,000 characters) that is nobody's name yet
+ * ("Shares in Halvorsen Foods fell … the company said"), or -1.
+ */
+export function organisation(at: number): number {
+  // The text is scanned once, from where the last call stopped: many "the company" stay linear.
+  const from = Math.max(orgScan, at - 2000);
+  const before = body.slice(from, at);
+  orgScan = Math.max(orgScan, at);
+  for (const m of before.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}&'’-]+(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}&'’-]+)+/gu)) {
+    // (Not a sign or a title in quotation marks: "No More Cuts".)
+    if (/["“”‘’'«»]/.test(before[m.index! - 1] ?? '')) continue;
+    const words = m[0].split(/[ \t]+/);
+    while (words.length > 1 && roleWord(words[0]!.toLowerCase())) words.shift();
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) [orgName, orgEnd] = [words.join(' '), from + m.index! + m[0].length];
+  }
+  return orgName && at - orgEnd <= 2000 ? named(orgName, undefined) : -1;
 }
 
 /** Make an entity the latest subject. */

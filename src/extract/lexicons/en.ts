@@ -1,7 +1,8 @@
 /** English cues and word classes: the default lexicon, and the fullest. */
-import { load } from '../cues.js';
+import { DIRECT, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
+import { DERIVED_DIRECT, DERIVED_HEADS, DERIVED_REPORTED } from './en-derived.js';
 
-export default load(
+const en: Lexicon = load(
   `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
 34 believe
 3 wr{ite,ites,ote,itten,iting} state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree{,s,d,ing} counter caution remark point+out admit{,s,ted,ting} demand charge speculate estimate indicate disclose hint propose recommend proclaim rul{e,ed} sw{ear,ore,orn} guarantee threaten
@@ -17,3 +18,23 @@ export default load(
 |a an the this that these those his her their its our my|||according_to`,
   true,
 );
+
+// Manner-of-speaking verbs, general English, that report a quotation next to them.
+const MANNER =
+  'snapped mused retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted interjected recalled reflected admitted beamed raged lamented wrote writes';
+/** Heads of derived sources that are documents, events or results, not people (general English). */
+const THINGS = new Set(
+  'poll polls polling report reports results records survey surveys average number numbers statement analysis data email emails lawsuit letter video law laws filings message release tweet account debate article book documents document page paper review summary ads bill evidence investigation legislation plan platform rules series spot affidavit agreement estimates movie post research returns speech study suit system tally transcript version vote website editorial precedents figures side sides left base circle generation'.split(' '),
+);
+/** People, roles and organisations a story names by a noun (general English). */
+const PEOPLE =
+  'spokesperson spokesman spokeswoman boss councillor councilor minister ministry chancellor coach manager player striker captain midfielder keeper goalkeeper referee chef owner founder ceo chairwoman chairman chair president premier mayor senator governor judge prosecutor defendant lawyer barrister solicitor witness juror police officer detective inspector constable sergeant doctor nurse surgeon scientist researcher professor teacher student pupil headteacher principal parent mother father son daughter wife husband widow widower sister brother friend neighbour neighbor resident farmer worker union company firm bank club team board council committee agency department regulator authority watchdog charity group government administration cabinet party campaign court commission office embassy army navy airline retailer maker insurer developer builder landlord tenant fan supporter supporters critic critics analyst analysts economist economists expert experts official officials source sources aide aides adviser advisers advisor advisors colleague colleagues partner partners investor investors shareholder shareholders executive executives director directors chief spokespeople host author novelist writer poet artist singer actor actress director historian biographer organiser organizer organisers organizers activist activists protester protesters candidate voter voters leader leaders member members'
+;
+for (const w of DERIVED_REPORTED.split(' ')) if (!(en.w.get(w)! & VERB)) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
+for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | DIRECT);
+for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) if (!THINGS.has(w)) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
+// A question is reported too: "asked whether the plan would pass".
+for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
+en.h = true;
+
+export default en;

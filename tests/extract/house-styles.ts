@@ -1,0 +1,166 @@
+// Short news stories written for these tests in several house styles, each with its quotations
+// and speakers marked by hand. `quotes`: every quotation a reader would take as someone's words,
+// and who said them (a name or one of its aliases); `traps`: quoted words nobody says (signs,
+// product names, scare quotes, titles), never taken as speech; `notSpeakers`: words that must not
+// become a speaker.
+
+export interface HouseStyle {
+  name: string;
+  text: string;
+  quotes: { text: string; speaker: string; kind?: 'direct' | 'mixed' }[];
+  traps?: string[];
+  notSpeakers?: string[];
+}
+
+export const HOUSE_STYLES: HouseStyle[] = [
+  {
+    name: 'UK single-quote style, council story',
+    text: `Councillors in Ashworth voted 7-4 on Tuesday night to close the Mill Lane library.
+
+'This is a sad day for the town,' said councillor Tom Price, who chairs the culture committee. 'We looked at every option.'
+
+Price said the building needed repairs the council could not afford. 'The roof alone would cost £400,000,' he said.
+
+Residents' group leader Anne Whitfield snapped: 'They decided this months ago. The consultation was a sham.'
+
+The motion passed after two hours of debate. Final vote: seven in favour, four against.
+
+'We heard the word "efficiency" a dozen times tonight,' Ms Whitfield said. 'Nobody mentioned the children.'
+
+A sign outside the library read 'Save Our Shelves'.`,
+    quotes: [
+      { text: 'This is a sad day for the town,', speaker: 'Tom Price' },
+      { text: 'We looked at every option.', speaker: 'Tom Price' },
+      { text: 'The roof alone would cost £400,000,', speaker: 'Tom Price' },
+      { text: 'They decided this months ago. The consultation was a sham.', speaker: 'Anne Whitfield' },
+      { text: 'We heard the word "efficiency" a dozen times tonight,', speaker: 'Anne Whitfield' },
+      { text: 'Nobody mentioned the children.', speaker: 'Anne Whitfield' },
+    ],
+    traps: ['Save Our Shelves', 'efficiency'],
+    notSpeakers: ['Final vote', 'The motion'],
+  },
+  {
+    name: 'reaction roundup',
+    text: `Reaction to the Supreme Court's ruling on fishing quotas came quickly.
+
+Maria Lindqvist, Nordic Fisheries Association: "Today the court listened to the people who actually work at sea."
+
+Daniel Okafor, shadow environment secretary: "This judgment leaves the government's policy in tatters."
+
+Greenwater Trust chief executive Helen Marsh put it bluntly: "The fish do not care about borders, and neither should the law."
+
+The Coastal Processors Forum said it was "studying the ruling carefully".`,
+    quotes: [
+      { text: 'Today the court listened to the people who actually work at sea.', speaker: 'Maria Lindqvist' },
+      { text: "This judgment leaves the government's policy in tatters.", speaker: 'Daniel Okafor' },
+      { text: 'The fish do not care about borders, and neither should the law.', speaker: 'Helen Marsh' },
+      { text: 'studying the ruling carefully', speaker: 'Coastal Processors Forum', kind: 'mixed' },
+    ],
+  },
+  {
+    name: 'sports report',
+    text: `Rovers manager Graham Doyle was in no mood to celebrate after his side scraped a 2-2 draw at Eastfield.
+
+"We switched off twice and you can't do that at this level," Doyle said. "I've told the lads that."
+
+Striker Kofi Mensah, 23, scored both goals and shrugged off talk of a move. "I'm happy here. I don't read the papers," the striker said.
+
+Asked about the penalty decision, Doyle mused: "Maybe I need new glasses. Maybe the referee does."
+
+Eastfield boss Petra Novak was more upbeat. "A point is a point," she said.
+
+The club's new "Fan Zone" app crashed at half-time.`,
+    quotes: [
+      { text: "We switched off twice and you can't do that at this level,", speaker: 'Graham Doyle' },
+      { text: "I've told the lads that.", speaker: 'Graham Doyle' },
+      { text: "I'm happy here. I don't read the papers,", speaker: 'Kofi Mensah' },
+      { text: 'Maybe I need new glasses. Maybe the referee does.', speaker: 'Graham Doyle' },
+      { text: 'A point is a point,', speaker: 'Petra Novak' },
+    ],
+    traps: ['Fan Zone'],
+  },
+  {
+    name: 'business news',
+    text: `Shares in Halvorsen Foods fell 8% on Thursday after the company cut its profit forecast for the second time this year.
+
+"Trading conditions remain very difficult," the company said in a statement.
+
+Chief executive Laura Brennan told analysts on a call that she expected "a modest recovery" in the spring. "We are not standing still," Ms Brennan said. "Our new range is selling well."
+
+The firm launched its "Crisp & Light" crackers in May.
+
+"The market has lost patience," writes economist Samir Haddad in a note to clients. "Halvorsen needs a plan, not a slogan."
+
+The budget for marketing will be cut by a fifth, according to a person familiar with the matter.`,
+    quotes: [
+      { text: 'Trading conditions remain very difficult,', speaker: 'Halvorsen Foods' },
+      { text: 'a modest recovery', speaker: 'Laura Brennan', kind: 'mixed' },
+      { text: 'We are not standing still,', speaker: 'Laura Brennan' },
+      { text: 'Our new range is selling well.', speaker: 'Laura Brennan' },
+      { text: 'The market has lost patience,', speaker: 'Samir Haddad' },
+      { text: 'Halvorsen needs a plan, not a slogan.', speaker: 'Samir Haddad' },
+    ],
+    traps: ['Crisp & Light'],
+    notSpeakers: ['The budget'],
+  },
+  {
+    name: 'court report',
+    text: `A former treasurer who took £84,000 from a charity fund was jailed for three years at Norwich Crown Court on Friday.
+
+Judge Alison Reeve told Martin Cole, 58: "You abused the trust of people who had given their time freely. That is a grave matter."
+
+Cole, of Dereham, had admitted fraud. His barrister, Nicholas Grant, said his client was "deeply ashamed" and had repaid part of the money.
+
+"He has lost his reputation, his marriage and his home," Mr Grant said.
+
+Outside court, the charity's chair, Beatrice Lowe, said: "Today is not about revenge. It is about the volunteers who were let down."
+
+The recount of the fund's accounts showed that the losses began in 2017.`,
+    quotes: [
+      { text: 'You abused the trust of people who had given their time freely. That is a grave matter.', speaker: 'Alison Reeve' },
+      { text: 'deeply ashamed', speaker: 'Nicholas Grant', kind: 'mixed' },
+      { text: 'He has lost his reputation, his marriage and his home,', speaker: 'Nicholas Grant' },
+      { text: 'Today is not about revenge. It is about the volunteers who were let down.', speaker: 'Beatrice Lowe' },
+    ],
+    notSpeakers: ['The recount'],
+  },
+  {
+    name: 'obituary',
+    text: `Edith Farrow, who has died aged 91, was a marine biologist and a familiar voice on radio.
+
+Born in Whitby in 1934, she studied at Leeds and spent a decade surveying the North Sea. Her book "The Quiet Shelf" became an unlikely bestseller.
+
+"She had the patience of a lighthouse," recalled her former student, Professor Ian Mackay. "She would wait a week for one fish."
+
+Farrow herself was modest about her fame. "I only asked questions that nobody had bothered to ask," she told an interviewer in 1998.
+
+She is survived by her nephew, Robert.`,
+    quotes: [
+      { text: 'She had the patience of a lighthouse,', speaker: 'Ian Mackay' },
+      { text: 'She would wait a week for one fish.', speaker: 'Ian Mackay' },
+      { text: 'I only asked questions that nobody had bothered to ask,', speaker: 'Edith Farrow' },
+    ],
+    traps: ['The Quiet Shelf'],
+  },
+  {
+    name: 'interview transcript',
+    text: `Jo Morgan is standing for mayor. She spoke to Sam Reid. The interview has been edited for length.
+
+Q: Why did you decide to stand now?
+A: Because nobody else would. The town needed someone who knew the roads.
+
+Q: What will you do first?
+A: Fix the bus timetable. People have been waiting years.
+
+REID: And the critics who say you are too young?
+MORGAN: I'm thirty-four. Pitt was prime minister at twenty-four.`,
+    quotes: [
+      { text: 'Why did you decide to stand now?', speaker: 'Q' },
+      { text: 'Because nobody else would. The town needed someone who knew the roads.', speaker: 'A' },
+      { text: 'What will you do first?', speaker: 'Q' },
+      { text: 'Fix the bus timetable. People have been waiting years.', speaker: 'A' },
+      { text: 'And the critics who say you are too young?', speaker: 'Sam Reid' },
+      { text: "I'm thirty-four. Pitt was prime minister at twenty-four.", speaker: 'Jo Morgan' },
+    ],
+  },
+];
