@@ -93,6 +93,12 @@ export async function dragSelect(el: ArticleEditor, start: number, end: number):
 export async function click(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
   const r = target.getClientRects()[0] ?? target.getBoundingClientRect();
+  const x = Math.round(r.left + r.width / 2);
+  const y = Math.round(r.top + r.height / 2);
+  // What a user's click there would hit (through shadow roots): the target, or something covering it.
+  let hit: Element | null = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot?.elementFromPoint(x, y) && hit.shadowRoot.elementFromPoint(x, y) !== hit) hit = hit.shadowRoot.elementFromPoint(x, y);
+  if (!hit || !(hit === target || target.contains(hit))) throw new Error(`a click on ${target.localName} "${nameOf(target)}" would hit ${hit?.localName ?? 'nothing'} "${hit ? nameOf(hit).slice(0, 40) : ''}"`);
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 

@@ -293,6 +293,7 @@ export class ArticleEditor extends LitElement {
   }
 
   private _changed(message: string, description: string) {
+    this.requestUpdate(); // the history changed in place
     this._message = message ? { text: message } : null;
     const st = this._history!.state;
     if (this._current && !edit.findQuote(st, this._current)) this._current = null;
