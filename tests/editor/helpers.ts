@@ -78,7 +78,11 @@ export function rectsOf(el: ArticleEditor, start: number, end: number): DOMRect[
 
 /** Selects body characters `start`–`end` by dragging the real mouse from the first to the last. */
 export async function dragSelect(el: ArticleEditor, start: number, end: number): Promise<void> {
-  const rects = rectsOf(el, start, end);
+  let rects = rectsOf(el, start, end);
+  if (rects[0].top < 40 || rects[rects.length - 1].bottom > innerHeight) {
+    window.scrollBy(0, rects[0].top - innerHeight / 3);
+    rects = rectsOf(el, start, end);
+  }
   const first = rects[0];
   const last = rects[rects.length - 1];
   const y = (r: DOMRect) => Math.round(r.top + r.height / 2);

@@ -113,9 +113,6 @@ export const styles = css`
     gap: 0.4rem;
     margin: 0.5rem 0;
   }
-  .combo {
-    position: relative;
-  }
   input,
   select,
   textarea {
@@ -130,11 +127,9 @@ export const styles = css`
   textarea {
     width: 100%;
   }
+  /* In the flow, not over the form: Save stays in reach while the list is open. */
   [role='listbox'] {
-    position: absolute;
-    top: 100%;
-    inset-inline: 0;
-    z-index: 6;
+    flex-basis: 100%;
     margin: 0;
     padding: 0.25rem 0;
     list-style: none;

@@ -778,7 +778,7 @@ export class ArticleEditor extends LitElement {
         <label for="speaker">${s.speaker}</label>
         <input id="speaker" role="combobox" autocomplete="off" aria-autocomplete="list" aria-controls="speaker-list" aria-expanded=${open ? 'true' : 'false'}
           aria-activedescendant=${open && this._active >= 0 ? `opt-${this._active}` : nothing} .value=${form.query}
-          @input=${this._onSpeakerInput} @keydown=${this._onSpeakerKeydown} @blur=${() => (this._listOpen = false)} />
+          @input=${this._onSpeakerInput} @keydown=${this._onSpeakerKeydown} />
         <ul id="speaker-list" role="listbox" aria-label=${s.speakers} ?hidden=${!open}>
           ${options.map(
             (o, i) => html`<li id="opt-${i}" role="option" aria-selected=${i === this._active ? 'true' : 'false'} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this._pick(o)}>
