@@ -20,6 +20,7 @@ import { guessKind, snapRange } from './snap.js';
 import { articleEditorStrings, type ArticleEditorStrings } from './strings.js';
 import { styles } from './article-editor.styles.js';
 import { embedCode, textArticle } from './output.js';
+import type { ArticleLoadDetail } from '../article-view/article-view.js';
 
 /** `article-change`: the article after a change, and what the change was ("Add quote", "Undo: Add quote"). */
 export interface ArticleChangeDetail {
@@ -83,7 +84,8 @@ const key = (name: string) => name.trim().toLocaleLowerCase();
  * @cssprop --article-view-accent - Accent colour (the open quote, pressed buttons).
  * @cssprop --article-editor-unreviewed - Colour marking unreviewed machine-made quotes. Default: amber.
  *
- * @fires {CustomEvent<ArticleChangeDetail>} article-change - After every change, undo and redo included.
+ * @fires {CustomEvent<ArticleChangeDetail>} article-change - After every change, undo and redo included (and when a draft is brought back).
+ * @fires {CustomEvent<ArticleLoadDetail>} article-load - An article was opened (from any input), before its draft is brought back.
  */
 export class ArticleEditor extends LitElement {
   static override styles = [hostStyles, buttonStyles, viewStyles, articleStyles, styles];
@@ -268,6 +270,9 @@ export class ArticleEditor extends LitElement {
     this._editingText = false;
     this._embed = '';
     this._message = null;
+    this.dispatchEvent(
+      new CustomEvent<ArticleLoadDetail>('article-load', { detail: { article, problems: result.problems, orphans: result.orphans }, bubbles: true, composed: true }),
+    );
     const draft = readDraft(article.id);
     if (draft.error) this._storageError = fill(this._s.storageFailed, { reason: draft.error });
     const kept = draft.value;
