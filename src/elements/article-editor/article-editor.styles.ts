@@ -44,7 +44,8 @@ export const styles = css`
   @container (min-width: 48rem) {
     .columns {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      /* A fixed side: what happens in it never lays out the text again. */
+      grid-template-columns: minmax(0, 1fr) 20rem;
       gap: 1.5rem;
     }
     .side {
@@ -57,6 +58,16 @@ export const styles = css`
   }
   .body:focus-visible {
     outline: var(--_focus);
+  }
+  /* Paragraphs out of view are not laid out or painted (they stay in the DOM: selection, search
+     and scrolling to a quote work as usual), so a long article stays quick to edit. */
+  .body p {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6lh;
+  }
+  q[data-current] {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
   }
   q[data-review] {
     text-decoration-style: wavy;

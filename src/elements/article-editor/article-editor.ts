@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Problem } from '../../model/problems.js';
 import type { Article, Quote, QuoteKind, Speaker } from '../../model/types.js';
 import { QUOTE_KINDS } from '../../model/types.js';
 import { parseArticle, validateArticle, type ValidationResult } from '../../model/validate.js';
-import { formatPercent, locale } from '../shared/format.js';
+import { locale } from '../shared/format.js';
 import { ArticleLoader } from '../shared/load.js';
 import { speakerStyle } from '../shared/speaker.js';
 import { articleViewStrings, fill } from '../shared/strings.js';
@@ -44,6 +45,8 @@ interface QuoteForm {
 type Message = { text: string; alert?: boolean; action?: 'discard' };
 
 const DRAFT_DELAY = 300;
+/** Rows of the review list drawn at first, and added by Show more. */
+const LIST_PAGE = 100;
 const isField = (el: Element | undefined) => !!el && (/^(input|textarea|select)$/.test(el.localName) || (el as HTMLElement).isContentEditable);
 const key = (name: string) => name.trim().toLocaleLowerCase();
 
@@ -105,6 +108,7 @@ export class ArticleEditor extends LitElement {
     _active: { state: true, attribute: false },
     _listOpen: { state: true, attribute: false },
     _current: { state: true, attribute: false },
+    _listLimit: { state: true, attribute: false },
   };
 
   /** URL of article JSON, used when there is neither an `article` property, nor `text`, nor inline JSON. */
@@ -125,6 +129,7 @@ export class ArticleEditor extends LitElement {
   private _message: Message | null = null;
   private _storageError = '';
   private _order: 'text' | 'confidence' = 'text';
+  private _listLimit = LIST_PAGE;
   private _editingText = false;
   private _embed = '';
   private _loading = false;
@@ -138,7 +143,7 @@ export class ArticleEditor extends LitElement {
   /** Keyboard selection: where it started and where it ends now. */
   private _caret: { anchor: number; focus: number } | null = null;
   private _sheet?: CSSStyleSheet;
-  private _sheetFor: unknown;
+  private _sheetFor?: readonly Speaker[];
   private _look?: BodyLook;
   private _lookFor: unknown;
   private _started = false;
@@ -221,6 +226,15 @@ export class ArticleEditor extends LitElement {
 
   protected override updated(): void {
     this._writeSheet();
+    this._markCurrent();
+  }
+
+  /** The open quote carries `data-current` (an attribute on one element: no style rules rewritten, no redraw). */
+  private _markCurrent() {
+    const el = this._current ? this._quoteEl(this._current) : null;
+    const root = this.renderRoot;
+    for (const old of root.querySelectorAll('q[data-current]')) if (old !== el) old.removeAttribute('data-current');
+    el?.setAttribute('data-current', '');
   }
 
   // ——— opening ———
@@ -461,7 +475,7 @@ export class ArticleEditor extends LitElement {
     if ('error' in who) return void (this._message = { text: who.error, alert: true });
     let outcome: Outcome;
     if (form.id) {
-      const prev = form.continues ? edit.previousBySameSpeaker({ ...who.state, article: { ...who.state.article, quotes: who.state.article.quotes.map((q) => (q.id === form.id ? { ...q, speaker: who.speaker } : q)) } }, form.id) : undefined;
+      const prev = form.continues ? edit.previousBySameSpeaker(who.state, form.id, who.speaker) : undefined;
       outcome = edit.updateQuote(who.state, form.id, { kind: form.kind, speaker: who.speaker, continues: prev ? prev.id : null, confidence: null });
     } else {
       outcome = edit.addQuote(who.state, { start: form.start, end: form.end, kind: form.kind, speaker: who.speaker });
@@ -508,10 +522,10 @@ export class ArticleEditor extends LitElement {
 
   // ——— review ———
 
-  private _reviewList(): Quote[] {
-    const quotes = [...(this.article?.quotes ?? [])];
-    if (this._order === 'confidence') quotes.sort((a, b) => (a.confidence ?? 2) - (b.confidence ?? 2) || a.start - b.start);
-    return quotes;
+  /** The quotes in the review list's order (the article keeps them in text order). */
+  private _reviewList(): readonly Quote[] {
+    const quotes = this.article?.quotes ?? [];
+    return this._order === 'confidence' ? [...quotes].sort((a, b) => (a.confidence ?? 2) - (b.confidence ?? 2) || a.start - b.start) : quotes;
   }
 
   /** The next (dir 1) or previous unreviewed quote after `from` in the review list's order, wrapping around. */
@@ -673,17 +687,14 @@ export class ArticleEditor extends LitElement {
 
   // ——— drawing ———
 
-  /** Speaker colours and the open quote's highlight: one small sheet, rewritten when they change. */
+  /** Speaker colours: one small sheet, rewritten when the speakers change. */
   private _writeSheet() {
     const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
     const speakers = this.article?.speakers;
-    const marker = [speakers, this._current];
-    if (this._sheet && this._sheetFor && (this._sheetFor as unknown[])[0] === speakers && (this._sheetFor as unknown[])[1] === this._current) return;
-    this._sheetFor = marker;
+    if (!(root instanceof ShadowRoot) || (this._sheet && this._sheetFor === speakers)) return;
+    this._sheetFor = speakers;
     if (!this._sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this._sheet = new CSSStyleSheet())];
-    const current = this._current ? `q[data-id="${CSS.escape(this._current)}"]{outline:2px solid var(--_accent);outline-offset:1px}` : '';
-    this._sheet.replaceSync((speakers ?? []).map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp.name)}}`).join('') + current);
+    this._sheet.replaceSync((speakers ?? []).map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp.name)}}`).join(''));
   }
 
   /** What the body draws with; a new object only when the speakers or the words change. */
@@ -692,12 +703,12 @@ export class ArticleEditor extends LitElement {
     const last = this._lookFor as unknown[] | undefined;
     if (this._look && last && last.every((v, i) => v === marker[i])) return this._look;
     const s = this._s;
-    const lang = locale(article.language);
+    const percent = percentFormat(article.language);
     this._lookFor = marker;
     return (this._look = {
       speakers: new Map(article.speakers.map((speaker, index) => [speaker.id, { index, speaker }])),
-      percent: (c) => formatPercent(c, lang),
-      title: (q, sp) => `${sp?.name ?? s.unknownSpeaker} · ${q.confidence !== undefined ? fill(s.unreviewed, { percent: formatPercent(q.confidence, lang) }) : s.reviewed}`,
+      percent,
+      title: (q, sp) => `${sp?.name ?? s.unknownSpeaker} · ${q.confidence !== undefined ? fill(s.unreviewed, { percent: percent(q.confidence) }) : s.reviewed}`,
       words: s,
     });
   }
@@ -758,7 +769,7 @@ export class ArticleEditor extends LitElement {
         <div class="main">
           ${article.headline ? html`<div class="headline" role="heading" aria-level="2" lang=${lang ?? nothing}>${article.headline}</div>` : nothing}
           <div part="body" class="body" role="region" aria-label=${s.articleText} tabindex="0" lang=${lang ?? nothing} @click=${this._onBodyClick}
-            >${renderBody(article, this._bodyLook(article))}</div>
+            >${guard([article.body, article.quotes, this._bodyLook(article)], () => renderBody(article, this._look!))}</div>
         </div>
         <div class="side">
           ${this._form ? this._renderForm(this._form, state) : nothing} ${state.orphans.length ? this._renderOrphans(state.orphans) : nothing}
@@ -774,11 +785,11 @@ export class ArticleEditor extends LitElement {
     const options = this._options(form);
     const open = this._listOpen && options.length > 0;
     const pending = quote?.confidence !== undefined && quote;
-    const prev = quote ? edit.previousBySameSpeaker({ ...state, article: { ...article, quotes: article.quotes.map((q) => (q === quote ? { ...q, speaker: form.picked } : q)) } }, quote.id) : undefined;
+    const prev = quote ? edit.previousBySameSpeaker(state, quote.id, form.picked) : undefined;
     const span = (label: string, v: { text: string } | undefined) => html`<span class="span-label">${label}: ${v ? html`<q class="plain">${v.text}</q>` : s.none}</span>`;
     return html`<form part="form" class="form" aria-label=${quote ? s.editQuote : s.newQuote} @submit=${this._save}>
       <p class="quoted"><q class="plain">${article.body.slice(form.start, form.end)}</q>
-        ${pending ? html`<span class="badge">${fill(s.unreviewed, { percent: formatPercent(pending.confidence!, locale(article.language)) })}</span>` : nothing}</p>
+        ${pending ? html`<span class="badge">${fill(s.unreviewed, { percent: this._bodyLook(article).percent(pending.confidence!) })}</span>` : nothing}</p>
       <div class="field combo">
         <label for="speaker">${s.speaker}</label>
         <input id="speaker" role="combobox" autocomplete="off" aria-autocomplete="list" aria-controls="speaker-list" aria-expanded=${open ? 'true' : 'false'}
@@ -824,10 +835,12 @@ export class ArticleEditor extends LitElement {
 
   private _renderReview(article: Article) {
     const s = this._s;
-    const lang = locale(article.language);
+    const { percent } = this._bodyLook(article);
     const list = this._reviewList();
     const pending = list.filter((q) => q.confidence !== undefined).length;
     const names = new Map(article.speakers.map((sp) => [sp.id, sp.name]));
+    // A long article's list is shown a page at a time: drawing thousands of rows on every change would slow every change down.
+    const shown = list.slice(0, this._listLimit);
     return html`<section part="review" class="review" aria-labelledby="review-h">
       <h3 id="review-h">${s.review}</h3>
       <p>${fill(s.unreviewedCount, { count: pending, total: list.length })}</p>
@@ -842,17 +855,20 @@ export class ArticleEditor extends LitElement {
       </div>
       ${list.length
         ? html`<ol class="list">
-            ${list.map(
+            ${shown.map(
               (q) => html`<li>
                 <button type="button" class="item" aria-current=${q.id === this._current ? 'true' : 'false'} data-review=${q.confidence !== undefined ? 'pending' : nothing}
                   @click=${() => this._goTo(q.id)}>
                   <span class="snippet">${q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text}</span>
                   <span class="who">${(q.speaker != null && names.get(q.speaker)) || s.unknownSpeaker} ·
-                    ${q.confidence !== undefined ? fill(s.unreviewed, { percent: formatPercent(q.confidence, lang) }) : s.reviewed}</span>
+                    ${q.confidence !== undefined ? fill(s.unreviewed, { percent: percent(q.confidence) }) : s.reviewed}</span>
                 </button>
               </li>`,
             )}
-          </ol>`
+          </ol>
+          ${list.length > shown.length
+            ? html`<button class="btn" type="button" @click=${() => (this._listLimit += LIST_PAGE)}>${fill(s.showMore, { count: Math.min(LIST_PAGE, list.length - shown.length), total: list.length })}</button>`
+            : nothing}`
         : html`<p>${s.noQuotes}</p>`}
     </section>`;
   }
@@ -906,6 +922,17 @@ export class ArticleEditor extends LitElement {
       <button class="btn" type="button" ?disabled=${this._loading} @click=${this._newFromText}>${s.findQuotes}</button>
     </section>`;
   }
+}
+
+/** "72%" in the article's language, with one formatter for all quotes (making one per call is slow). */
+function percentFormat(language: string): (value: number) => string {
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale(language), { style: 'percent' });
+  } catch {
+    return (value) => `${Math.round(value * 100)}%`;
+  }
+  return (value) => format.format(value);
 }
 
 function nextBreak(text: string, from: number): number {

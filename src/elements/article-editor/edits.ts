@@ -165,12 +165,13 @@ export function acceptQuote(s: EditorState, id: string): Outcome {
   return q.confidence === undefined ? refuse('This quote is already reviewed.') : updateQuote(s, id, { confidence: null });
 }
 
-/** The quote before `id` in the text with the same speaker, which `id` may continue. */
-export function previousBySameSpeaker(s: EditorState, id: string): Quote | undefined {
+/** The quote before `id` in the text by `speaker` (by default its own), which `id` may continue. */
+export function previousBySameSpeaker(s: EditorState, id: string, speaker?: string | null): Quote | undefined {
   const q = findQuote(s, id);
-  if (!q || q.speaker == null) return undefined;
+  const who = speaker === undefined ? q?.speaker : speaker;
+  if (!q || who == null) return undefined;
   let found: Quote | undefined;
-  for (const other of s.article.quotes) if (other !== q && other.speaker === q.speaker && other.end <= q.start && (!found || other.start > found.start)) found = other;
+  for (const other of s.article.quotes) if (other !== q && other.speaker === who && other.end <= q.start && (!found || other.start > found.start)) found = other;
   return found;
 }
 

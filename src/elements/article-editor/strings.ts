@@ -45,6 +45,8 @@ export const articleEditorStrings = {
   /** `{percent}` */
   unreviewed: 'unreviewed, {percent}',
   reviewed: 'reviewed',
+  /** `{count}`, `{total}` */
+  showMore: 'Show {count} more of {total}',
   noQuotes: 'No quotes yet: select words in the article and press Add quote.',
   name: 'Name',
   role: 'Role',
