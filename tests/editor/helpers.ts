@@ -78,9 +78,17 @@ export function rectsOf(el: ArticleEditor, start: number, end: number): DOMRect[
 
 /** Selects body characters `start`–`end` by dragging the real mouse from the first to the last. */
 export async function dragSelect(el: ArticleEditor, start: number, end: number): Promise<void> {
+  // Paragraphs out of view are sized by estimate until first drawn: wait until the words stay put.
   let rects = rectsOf(el, start, end);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 30));
+    const again = rectsOf(el, start, end);
+    if (again[0].top === rects[0].top) break;
+    rects = again;
+  }
   if (rects[0].top < 40 || rects[rects.length - 1].bottom > innerHeight) {
     window.scrollBy(0, rects[0].top - innerHeight / 3);
+    await new Promise((r) => setTimeout(r, 30));
     rects = rectsOf(el, start, end);
   }
   const first = rects[0];
@@ -96,6 +104,7 @@ export async function dragSelect(el: ArticleEditor, start: number, end: number):
 /** Clicks the middle of an element with the real mouse. */
 export async function click(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center' });
+  await new Promise((r) => setTimeout(r, 30));
   const r = target.getClientRects()[0] ?? target.getBoundingClientRect();
   const x = Math.round(r.left + r.width / 2);
   const y = Math.round(r.top + r.height / 2);

@@ -60,8 +60,9 @@ export const styles = css`
     outline: var(--_focus);
   }
   /* Paragraphs out of view are not laid out or painted (they stay in the DOM: selection, search
-     and scrolling to a quote work as usual), so a long article stays quick to edit. */
-  .body p {
+     and scrolling to a quote work as usual), so a long article stays quick to edit. Short articles
+     are drawn whole: no estimated heights, nothing moves after the first frame. */
+  .body[data-long] p {
     content-visibility: auto;
     contain-intrinsic-size: auto 6lh;
   }

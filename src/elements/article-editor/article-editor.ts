@@ -45,6 +45,8 @@ interface QuoteForm {
 type Message = { text: string; alert?: boolean; action?: 'discard' };
 
 const DRAFT_DELAY = 300;
+/** A body longer than this (characters) lays out only the paragraphs in view. */
+const LONG_BODY = 20000;
 /** Rows of the review list drawn at first, and added by Show more. */
 const LIST_PAGE = 100;
 const isField = (el: Element | undefined) => !!el && (/^(input|textarea|select)$/.test(el.localName) || (el as HTMLElement).isContentEditable);
@@ -381,20 +383,21 @@ export class ArticleEditor extends LitElement {
     this._openForm({ ...r, kind: guessKind(this.article!.body, r.start, r.end), query: '', picked: null, continues: false });
   }
 
-  private _openQuote(id: string) {
+  private _openQuote(id: string, focus?: string) {
     const q = edit.findQuote(this._history!.state, id);
     if (!q) return;
     const sp = this.article!.speakers.find((s) => s.id === q.speaker);
     this._current = id;
-    this._openForm({ id, start: q.start, end: q.end, kind: q.kind, query: sp?.name ?? '', picked: sp?.id ?? null, continues: q.continues !== undefined });
+    this._openForm({ id, start: q.start, end: q.end, kind: q.kind, query: sp?.name ?? '', picked: sp?.id ?? null, continues: q.continues !== undefined }, focus);
   }
 
-  private async _openForm(form: QuoteForm) {
+  /** Opens the form with the focus in the Speaker field, or on the control `focus` names (a selector). */
+  private async _openForm(form: QuoteForm, focus = '#speaker') {
     this._form = form;
     this._listOpen = false;
     this._active = -1;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#speaker')?.focus();
+    (this.renderRoot.querySelector<HTMLElement>(focus) ?? this.renderRoot.querySelector<HTMLElement>('#speaker'))?.focus();
   }
 
   private _closeForm(returnFocus = true) {
@@ -544,10 +547,13 @@ export class ArticleEditor extends LitElement {
     if (q) await this._goTo(q.id);
   }
 
-  /** Opens quote `id` in the form, its words in view. */
+  /**
+   * Opens quote `id` in the form, its words in view. The focus goes to Accept while the quote is
+   * unreviewed, so that A, R, N and P go on working from the keyboard.
+   */
   private async _goTo(id: string) {
     this._quoteEl(id)?.scrollIntoView({ block: 'center' });
-    this._openQuote(id);
+    this._openQuote(id, '.accept');
   }
 
   // ——— speakers ———
@@ -768,7 +774,7 @@ export class ArticleEditor extends LitElement {
       <div class="columns">
         <div class="main">
           ${article.headline ? html`<div class="headline" role="heading" aria-level="2" lang=${lang ?? nothing}>${article.headline}</div>` : nothing}
-          <div part="body" class="body" role="region" aria-label=${s.articleText} tabindex="0" lang=${lang ?? nothing} @click=${this._onBodyClick}
+          <div part="body" class="body" role="region" aria-label=${s.articleText} tabindex="0" lang=${lang ?? nothing} ?data-long=${article.body.length > LONG_BODY} @click=${this._onBodyClick}
             >${guard([article.body, article.quotes, this._bodyLook(article)], () => renderBody(article, this._look!))}</div>
         </div>
         <div class="side">
@@ -825,8 +831,8 @@ export class ArticleEditor extends LitElement {
         <button class="btn primary" type="submit">${s.save}</button>
         <button class="btn" type="button" @click=${() => this._closeForm()}>${s.cancel}</button>
         ${pending
-          ? html`<button class="btn" type="button" @click=${() => this._accept(pending.id)}>${s.accept}</button>
-              <button class="btn" type="button" @click=${() => this._deleteQuote(pending.id, 'Reject quote')}>${s.reject}</button>`
+          ? html`<button class="btn accept" type="button" aria-keyshortcuts="A" @click=${() => this._accept(pending.id)}>${s.accept}</button>
+              <button class="btn" type="button" aria-keyshortcuts="R" @click=${() => this._deleteQuote(pending.id, 'Reject quote')}>${s.reject}</button>`
           : nothing}
         ${quote ? html`<button class="btn danger" type="button" @click=${() => this._deleteQuote(quote.id)}>${s.deleteQuote}</button>` : nothing}
       </div>
