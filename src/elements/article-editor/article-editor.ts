@@ -223,6 +223,7 @@ export class ArticleEditor extends LitElement {
     const input = this._input;
     this._input = null;
     if (input?.text !== undefined) void this._fromText(input.text);
+    else if (input?.article == null && input) this._close();
     else if (input) this._open(validateArticle(input.article), articleViewStrings.articleProperty, input.article);
   }
 
@@ -262,6 +263,13 @@ export class ArticleEditor extends LitElement {
     } finally {
       this._loading = false;
     }
+  }
+
+  /** Back to no article (the `article` property set to null); drafts stay stored. */
+  private _close() {
+    this._flushDraft();
+    this._history = this._opened = this._form = this._current = null;
+    this._problems = [];
   }
 
   /** Opens a validated article (its orphans listed to place again) and brings back its draft, if any. */
