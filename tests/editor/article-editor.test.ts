@@ -179,6 +179,26 @@ describe('<article-editor>: editing a quote', () => {
   });
 });
 
+describe('<article-editor>: the article property', () => {
+  it('returns the current article; null closes it and shows the empty state', async () => {
+    const el = await openEditor(fresh());
+    expect(el.article!.id).to.equal('test');
+    el.article = null;
+    await el.updateComplete;
+    expect(el.article).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.body')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain('Paste a story');
+  });
+
+  it('invalid data is reported in the element, not thrown', async () => {
+    const el = await openEditor(null);
+    el.article = { version: 1, body: 42 } as unknown as Article;
+    await el.updateComplete;
+    expect(el.article).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.match(/could not be used: expected the article text as a string/);
+  });
+});
+
 describe('<article-editor>: accessibility', () => {
   it('passes axe with an article, with the form open and the list of speakers', async () => {
     const el = await openEditor(fresh());

@@ -115,6 +115,9 @@ export const styles = css`
     margin: 0 0 0.5rem;
     font-size: 1em;
   }
+  .span-label {
+    flex: 1 1 100%;
+  }
   .field,
   .row,
   .actions,

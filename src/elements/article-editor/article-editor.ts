@@ -568,6 +568,7 @@ export class ArticleEditor extends LitElement {
 
   private _speakerChange(id: string, field: 'name' | 'role' | 'description', e: Event) {
     const value = (e.target as HTMLInputElement).value;
+    if (value.trim() === (this.article!.speakers.find((sp) => sp.id === id)?.[field] ?? '')) return; // nothing to record
     const description = field === 'name' ? 'Rename speaker' : field === 'role' ? 'Set role' : 'Set description';
     if (!this._apply(edit.updateSpeaker(this._history!.state, id, { [field]: value }), description)) {
       (e.target as HTMLInputElement).value = this.article!.speakers.find((sp) => sp.id === id)?.[field] ?? '';
@@ -800,7 +801,6 @@ export class ArticleEditor extends LitElement {
     const open = this._listOpen && options.length > 0;
     const pending = quote?.confidence !== undefined && quote;
     const prev = quote ? edit.previousBySameSpeaker(state, quote.id, form.picked) : undefined;
-    const span = (label: string, v: { text: string } | undefined) => html`<span class="span-label">${label}: ${v ? html`<q class="plain">${v.text}</q>` : s.none}</span>`;
     return html`<form part="form" class="form" aria-label=${quote ? s.editQuote : s.newQuote} @submit=${this._save}>
       <p class="quoted"><q class="plain">${article.body.slice(form.start, form.end)}</q>
         ${pending ? html`<span class="badge">${fill(s.unreviewed, { percent: this._bodyLook(article).percent(pending.confidence!) })}</span>` : nothing}</p>
@@ -826,14 +826,14 @@ export class ArticleEditor extends LitElement {
       ${quote
         ? html`<label class="check"><input type="checkbox" .checked=${form.continues} ?disabled=${!prev && !form.continues}
               @change=${(e: Event) => (this._form = { ...form, continues: (e.target as HTMLInputElement).checked })} />${s.continuation}</label>
-            <div class="spans">
-              ${span(s.source, quote.source)}
-              <button class="btn" type="button" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this._setSpan('source')}>${s.setSource}</button>
-              ${quote.source ? html`<button class="btn" type="button" @click=${() => this._clearSpan('source')}>${s.clearSource}</button>` : nothing}
-              ${span(s.cue, quote.cue)}
-              <button class="btn" type="button" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this._setSpan('cue')}>${s.setCue}</button>
-              ${quote.cue ? html`<button class="btn" type="button" @click=${() => this._clearSpan('cue')}>${s.clearCue}</button>` : nothing}
-            </div>`
+            ${(['source', 'cue'] as const).map((which) => {
+              const span = quote[which];
+              return html`<div class="spans">
+                <span class="span-label">${which === 'source' ? s.source : s.cue}: ${span ? html`<q class="plain">${span.text}</q>` : s.none}</span>
+                <button class="btn" type="button" @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this._setSpan(which)}>${which === 'source' ? s.setSource : s.setCue}</button>
+                ${span ? html`<button class="btn" type="button" @click=${() => this._clearSpan(which)}>${which === 'source' ? s.clearSource : s.clearCue}</button>` : nothing}
+              </div>`;
+            })}`
         : nothing}
       <div class="actions">
         <button class="btn primary" type="submit">${s.save}</button>
