@@ -1,9 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { validateArticle, type Article } from '../../src/model/index.js';
 import { makeArticle } from '../model/fixtures.js';
 import { until } from '../elements/helpers.js';
-import { chord, click, dragSelect, get, openEditor, query } from './helpers.js';
+import { chord, click, dragSelect, get, openEditor, query, rectsOf } from './helpers.js';
 
 const BODY = 'The council met on Monday.\nAna Ruiz said, “We will rebuild the bridge by spring.” Ben Okafor disagreed: “Not a chance.”\nShe called the plan “a promise kept” and left.';
 const at = (text: string, from = 0) => {
@@ -215,5 +215,22 @@ describe('<article-editor>: accessibility', () => {
   it('passes axe when empty and with a message', async () => {
     const el = await openEditor(null, html`<article-editor></article-editor>`);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<article-editor>: Shift+click', () => {
+  it('a click, then Shift+click further on selects the words between', async () => {
+    const el = await openEditor(fresh());
+    const root = el.shadowRoot!;
+    const r = at('The council met');
+    const rects = rectsOf(el, r.start, r.end);
+    const y = Math.round(rects[0].top + rects[0].height / 2);
+    await sendMouse({ type: 'click', position: [Math.round(rects[0].left + 1), y] });
+    await sendKeys({ down: 'Shift' });
+    await sendMouse({ type: 'click', position: [Math.round(rects[rects.length - 1].right - 1), y] });
+    await sendKeys({ up: 'Shift' });
+    await click(get(root, 'button', 'Add quote'));
+    await el.updateComplete;
+    expect(get(root, 'form', 'New quote').querySelector('.quoted q')!.textContent).to.equal('The council met');
   });
 });
