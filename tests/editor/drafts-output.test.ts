@@ -4,7 +4,7 @@ import '../../src/define/article-view.js';
 import type { ArticleView } from '../../src/elements/article-view/article-view.js';
 import { validateArticle, type Article } from '../../src/model/index.js';
 import { makeArticle } from '../model/fixtures.js';
-import { until } from '../elements/helpers.js';
+import { SMALL, fixtureText, slowFetch, stubFetch, until } from '../elements/helpers.js';
 import { click, dragSelect, get, openEditor } from './helpers.js';
 
 const BODY = 'Ana Ruiz said, “We will rebuild the bridge by spring.” Ben Okafor said nothing.';
@@ -68,6 +68,22 @@ describe('<article-editor>: drafts', () => {
     }
   });
 
+  it('loading from src: says so (and passes axe), then shows the article', async () => {
+    const json = await fixtureText(SMALL);
+    const restore = stubFetch(slowFetch(300, () => json));
+    try {
+      const el = await openEditor(null, html`<article-editor src="/slow/small.json"></article-editor>`);
+      expect(el.loading).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Loading…');
+      await expect(el).to.be.accessible();
+      await until(() => el.article, 5000, 'the article');
+      expect(el.article!.id).to.equal('small');
+      expect(el.loading).to.equal(false);
+    } finally {
+      restore();
+    }
+  });
+
   it('unavailable storage is reported when the article opens', async () => {
     const getItem = Storage.prototype.getItem;
     Storage.prototype.getItem = () => {
@@ -114,6 +130,7 @@ describe('<article-editor>: hostile strings typed as speaker names and roles', (
     await click(get(root, 'button', 'Copy embed code'));
     await el.updateComplete;
     const code = get<HTMLTextAreaElement>(root, 'textbox', 'Embed code').value;
+    await expect(el).to.be.accessible();
     expect(code).to.not.contain('</script><script>');
     // Pasted into a page, the code gives <article-view> exactly this article.
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -155,6 +155,7 @@ describe('<article-editor>: editing the text', () => {
     await click(get(root, 'button', 'Edit text'));
     await el.updateComplete;
     const area = get<HTMLTextAreaElement>(root, 'textbox', 'Article text');
+    await expect(el).to.be.accessible();
     const corrected = `Update: ${BODY.replace('not likely', 'doubtful')}`;
     area.value = corrected;
     await click(get(root, 'button', 'Apply text'));
