@@ -17,6 +17,7 @@ import {
 } from '../../src/elements/article-editor/edits.js';
 import { History } from '../../src/elements/article-editor/history.js';
 import { guessKind, snapRange } from '../../src/elements/article-editor/snap.js';
+import { resolveSpeaker, speakerOptions } from '../../src/elements/article-editor/speakers.js';
 import { validateArticle, type Article, type QuoteKind } from '../../src/model/index.js';
 import { articles } from '../shared/arbitraries.js';
 import { makeArticle } from '../model/fixtures.js';
@@ -207,5 +208,28 @@ describe('snapping a selection', () => {
     expect(guessKind(body, r2.start, r2.end)).to.equal('mixed');
     const r3 = sel('It was');
     expect(guessKind(body, r3.start, r3.end)).to.equal('indirect');
+  });
+});
+
+describe('the Speaker field', () => {
+  const speakers = [
+    { id: 'price', name: 'Tom Price', aliases: ['Councillor Price'] },
+    { id: 'ana', name: 'Ana Ruiz' },
+  ];
+  it('finds speakers by name or alias, and offers the text as a new speaker when it names nobody exactly', () => {
+    expect(speakerOptions(speakers, 'price')).to.deep.equal([speakers[0], 'price']);
+    expect(speakerOptions(speakers, ' councillor price ')).to.deep.equal([speakers[0]]);
+    expect(speakerOptions(speakers, '')).to.deep.equal(speakers);
+    expect(speakerOptions(speakers, 'Final vote')).to.deep.equal(['Final vote']);
+  });
+  it('names the speaker picked, one typed by alias, none, or a new one', () => {
+    const s: EditorState = { article: { ...makeArticle('x', []), speakers }, orphans: [] };
+    expect(resolveSpeaker(s, 'ana', 'whatever')).to.deep.equal({ state: s, speaker: 'ana' });
+    expect(resolveSpeaker(s, null, 'COUNCILLOR PRICE')).to.deep.equal({ state: s, speaker: 'price' });
+    expect(resolveSpeaker(s, null, '  ')).to.deep.equal({ state: s, speaker: null });
+    const made = resolveSpeaker(s, null, ' Final vote ') as { state: EditorState; speaker: string };
+    expect(made.speaker).to.equal('final-vote');
+    expect(made.state.article.speakers[2]).to.deep.equal({ id: 'final-vote', name: 'Final vote' });
+    expect(s.article.speakers).to.have.length(2);
   });
 });

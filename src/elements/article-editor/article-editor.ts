@@ -16,7 +16,8 @@ import { readDraft, removeDraft, writeDraft } from './draft.js';
 import * as edit from './edits.js';
 import type { EditorState, Outcome } from './edits.js';
 import { History } from './history.js';
-import { selectOffsets, selectedOffsets, wordStep, type Offsets } from './selection.js';
+import { nextBreak, previousBreak, selectOffsets, selectedOffsets, wordStep, type Offsets } from './selection.js';
+import { resolveSpeaker, speakerOptions } from './speakers.js';
 import { guessKind, snapRange } from './snap.js';
 import { articleEditorStrings, type ArticleEditorStrings } from './strings.js';
 import { styles } from './article-editor.styles.js';
@@ -50,7 +51,6 @@ const LONG_BODY = 20000;
 /** Rows of the review list drawn at first, and added by Show more. */
 const LIST_PAGE = 100;
 const isField = (el: Element | undefined) => !!el && (/^(input|textarea|select)$/.test(el.localName) || (el as HTMLElement).isContentEditable);
-const key = (name: string) => name.trim().toLocaleLowerCase();
 
 /**
  * An editor for annotated articles: select words in the text to add a quote, pick its speaker and
@@ -420,19 +420,6 @@ export class ArticleEditor extends LitElement {
 
   // ——— the speaker combobox ———
 
-  private _matches(query: string): Speaker[] {
-    const k = key(query);
-    const speakers = this.article?.speakers ?? [];
-    return k ? speakers.filter((sp) => [sp.name, ...(sp.aliases ?? [])].some((n) => key(n).includes(k))) : speakers;
-  }
-
-  /** The options shown: matching speakers, then "New speaker: …" when the text names nobody exactly. */
-  private _options(form: QuoteForm): Array<Speaker | string> {
-    const matches = this._matches(form.query);
-    const exact = matches.some((sp) => [sp.name, ...(sp.aliases ?? [])].some((n) => key(n) === key(form.query)));
-    return form.query.trim() && !exact ? [...matches, form.query.trim()] : matches;
-  }
-
   private _pick(option: Speaker | string) {
     const form = this._form!;
     this._form = typeof option == 'string' ? { ...form, query: option, picked: null } : { ...form, query: option.name, picked: option.id };
@@ -450,7 +437,7 @@ export class ArticleEditor extends LitElement {
   }
 
   private _onSpeakerKeydown(e: KeyboardEvent) {
-    const options = this._options(this._form!);
+    const options = speakerOptions(this.article!.speakers, this._form!.query);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       this._listOpen = true;
@@ -465,24 +452,11 @@ export class ArticleEditor extends LitElement {
     }
   }
 
-  /** The speaker the form names: the one picked, one whose name or alias it is, none, or a new one to create. */
-  private _resolveSpeaker(s: EditorState, form: QuoteForm): { state: EditorState; speaker: string | null } | { error: string } {
-    const query = form.query.trim();
-    if (form.picked) return { state: s, speaker: form.picked };
-    if (!query) return { state: s, speaker: null };
-    const known = s.article.speakers.find((sp) => [sp.name, ...(sp.aliases ?? [])].some((n) => key(n) === key(query)));
-    if (known) return { state: s, speaker: known.id };
-    const out = edit.addSpeaker(s, query);
-    if (out.error !== undefined) return { error: out.error };
-    const speakers = out.state.article.speakers;
-    return { state: out.state, speaker: speakers[speakers.length - 1].id };
-  }
-
   private _save(e?: Event) {
     e?.preventDefault();
     const form = this._form;
     if (!form) return;
-    const who = this._resolveSpeaker(this._history!.state, form);
+    const who = resolveSpeaker(this._history!.state, form.picked, form.query);
     if ('error' in who) return void (this._message = { text: who.error, alert: true });
     let outcome: Outcome;
     if (form.id) {
@@ -797,7 +771,7 @@ export class ArticleEditor extends LitElement {
     const s = this._s;
     const article = state.article;
     const quote = form.id ? edit.findQuote(state, form.id) : undefined;
-    const options = this._options(form);
+    const options = speakerOptions(article.speakers, form.query);
     const open = this._listOpen && options.length > 0;
     const pending = quote?.confidence !== undefined && quote;
     const prev = quote ? edit.previousBySameSpeaker(state, quote.id, form.picked) : undefined;
@@ -947,16 +921,6 @@ function percentFormat(language: string): (value: number) => string {
     return (value) => `${Math.round(value * 100)}%`;
   }
   return (value) => format.format(value);
-}
-
-function nextBreak(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i < 0 ? text.length : i;
-}
-
-function previousBreak(text: string, from: number): number {
-  const i = text.lastIndexOf('\n', from - 1);
-  return i < 0 ? 0 : i + 1;
 }
 
 declare global {

@@ -82,3 +82,15 @@ export function wordStep(text: string, pos: number, dir: 1 | -1): number {
   while (inside(i) && !/\s/.test(at(i))) i += dir;
   return i;
 }
+
+/** The end of the paragraph at `from` (the next line break, or the end of the text). */
+export function nextBreak(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+/** The start of the paragraph before `from`. */
+export function previousBreak(text: string, from: number): number {
+  const i = text.lastIndexOf('\n', from - 1);
+  return i < 0 ? 0 : i + 1;
+}
