@@ -1,5 +1,5 @@
 // npm run bench: first-render benchmarks (tachometer, Chromium), a huge article's longest task and
-// heap, 1,000 mounts for leaks, and extraction throughput (Node).
+// heap, 1,000 mounts for leaks, the editor's changes on a long article, and extraction throughput (Node).
 import { spawnSync } from 'node:child_process';
 
 function run(command, args, env = {}) {
@@ -14,4 +14,5 @@ run('node', ['bench/capture.js']);
 run('npx', ['tachometer', '--config', 'bench/tachometer.json'], { SE_OFFLINE: 'true' });
 run('node', ['bench/big-article.js']);
 run('node', ['bench/memory.js']);
+run('node', ['bench/editor.js']);
 run('node', ['bench/extract-throughput.js']);

@@ -1,30 +1,17 @@
-// Demo page behaviour: the playground.
+// Demo page behaviour: the editor, with the published view of its article below it.
 
-// Playground: the extractor runs in the page; article-view loads it on demand.
-const form = document.getElementById('playground-form');
-const output = document.getElementById('playground-output');
-const download = document.getElementById('playground-download');
-let current;
+const SAMPLE = `Council votes to rebuild the bridge
+The mayor, Ana Ruiz, said on Monday that the bridge would reopen in spring.
+"We will not cut corners," Ruiz told reporters. "Safety comes first."
+Critics were unconvinced. "It is two years late," said Ben Okafor, a council member.`;
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const text = document.getElementById('playground-text').value;
-  const view = document.createElement('article-view');
-  view.setAttribute('extract', '');
-  view.textContent = text;
-  view.addEventListener('article-load', (e) => {
-    current = e.detail.article;
-    download.disabled = false;
-  });
-  output.replaceChildren(view);
-});
+const editor = document.getElementById('editor');
+const preview = document.getElementById('preview');
 
-download.addEventListener('click', () => {
-  if (!current) return;
-  const blob = new Blob([`${JSON.stringify(current, null, 2)}\n`], { type: 'application/json' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `${current.id || 'article'}.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 0);
-});
+// Every article opened and every change is shown at once as readers will see it.
+const show = (e) => {
+  preview.article = e.detail.article;
+};
+editor.addEventListener('article-load', show);
+editor.addEventListener('article-change', show);
+editor.text = SAMPLE;

@@ -17,4 +17,18 @@ await withLocalBrowser(async ({ browser, base }) => {
   });
   await page.screenshot({ path: 'docs/demo.png' });
   console.log('wrote docs/demo.png');
+
+  // The editor: the sample story's machine-made quotes, one of them open for review.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload({ waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('article-editor')?.article?.quotes.length > 0);
+  await page.evaluate(async () => {
+    const editor = document.querySelector('article-editor');
+    await editor.updateComplete;
+    editor.shadowRoot.querySelectorAll('q')[1].click();
+    await editor.updateComplete;
+    document.getElementById('playground-title').scrollIntoView();
+  });
+  await page.screenshot({ path: 'docs/editor.png' });
+  console.log('wrote docs/editor.png');
 }, { nodeResolve: true });

@@ -13,6 +13,8 @@ export {
 } from './article-view/article-view.js';
 export { QuoteCard, type QuoteCardState, type QuoteCopyDetail } from './quote-card/quote-card.js';
 export { SpeakerBadge } from './speaker-badge/speaker-badge.js';
+export { ArticleEditor, type ArticleChangeDetail } from './article-editor/article-editor.js';
+export { articleEditorStrings, type ArticleEditorStrings } from './article-editor/strings.js';
 export {
   articleViewStrings,
   quoteCardStrings,

@@ -45,13 +45,32 @@ describe('the demo page', () => {
     expect(snippets[0]).to.contain('<article-view src="data/bondarev-resignation.json">');
   });
 
-  it('annotates pasted text in the playground and offers the JSON', async () => {
-    (doc().getElementById('playground-text') as HTMLTextAreaElement).value = '"The bridge opens in May," the mayor, Ana Ruiz, said on Monday.';
-    doc().querySelector<HTMLButtonElement>('#playground-form button[type="submit"]')!.click();
-    const view = await until(() => doc().querySelector('#playground-output article-view'), 'the playground view', 15000);
-    const quote = await until(() => view.shadowRoot?.querySelector('q'), 'a machine-made quote', 15000);
-    expect(quote.textContent).to.equal('The bridge opens in May,');
-    await until(() => !doc().querySelector<HTMLButtonElement>('#playground-download')!.disabled, 'the download button', 15000);
+  it('the editor: pasted text annotated by machine, reviewed, shown in <article-view>, ready to embed', async () => {
+    const editor = doc().querySelector('article-editor')!;
+    const root = await until(() => editor.shadowRoot, 'the editor', 15000);
+    // The sample story is open first.
+    await until(() => editor.article?.headline === 'Council votes to rebuild the bridge', 'the sample article', 15000);
+    const area = root.querySelector<HTMLTextAreaElement>('#new-text')!;
+    area.value = '"The bridge opens in May," the mayor, Ana Ruiz, said on Monday.';
+    [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Find quotes')!.click();
+    await until(() => editor.article?.body.startsWith('"The bridge'), 'the new article', 15000);
+    const quote = editor.article!.quotes[0];
+    expect(quote.text).to.equal('The bridge opens in May,');
+    expect(quote.confidence).to.be.a('number');
+    // Review: open the quote and accept it.
+    await editor.updateComplete;
+    root.querySelector<HTMLElement>('q')!.click();
+    await editor.updateComplete;
+    [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Accept')!.click();
+    await until(() => editor.article!.quotes[0].confidence === undefined, 'the accepted quote');
+    // The published view below follows every change.
+    const view = doc().querySelector<HTMLElement & { validArticle: unknown }>('#preview')!;
+    await until(() => JSON.stringify(view.validArticle) === JSON.stringify(editor.article), 'the preview', 15000);
+    expect(view.shadowRoot!.querySelector('q')!.textContent).to.equal('The bridge opens in May,');
+    [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy embed code')!.click();
+    const code = await until(() => root.querySelector<HTMLTextAreaElement>('.embed textarea')?.value, 'the embed code');
+    expect(code).to.match(/^<article-view>\n<script type="application\/json">\{"version":1/);
+    frame.contentWindow!.localStorage.clear();
     expect(errors).to.deep.equal([]);
   });
 });
