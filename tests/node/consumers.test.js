@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { CHROME_FLAGS, findChrome } from '../../scripts/browser-path.js';
+import { CHROME_FLAGS, findChrome, findFirefox } from '../../scripts/browser-path.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,9 +34,16 @@ before(
   { timeout: INSTALL_TIMEOUT + 60_000 },
 );
 
-let browser;
+/** The engines, as for the browser suite: Chromium, and Firefox when installed (BROWSERS=… picks). */
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const engines = ['chromium', 'firefox'].filter((e) => wanted.includes(e) && (e === 'chromium' || findFirefox()));
+const launch = {
+  chromium: () => puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS }),
+  firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true }),
+};
+const browsers = {};
 after(async () => {
-  await browser?.close();
+  for (const browser of Object.values(browsers)) await browser.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -44,16 +51,16 @@ const ORIGIN = 'http://consumer.test';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
- * A page in headless Chromium that gets the files of `folder` from `ORIGIN` (answered from disk
- * by request interception: no server, no port), with what it logs and throws collected.
+ * A page in a headless browser that gets the files of `folder` from `ORIGIN` (answered from disk
+ * by request interception: no server, no port), with what it logs and throws collected. Without
+ * JavaScript, the page is served with a Content-Security-Policy that runs no script (both engines).
  */
-async function open(folder, { javaScript = true, path = 'index.html' } = {}) {
-  browser ??= await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
-  const page = await browser.newPage();
+async function open(engine, folder, { javaScript = true, path = 'index.html' } = {}) {
+  browsers[engine] ??= await launch[engine]();
+  const page = await browsers[engine].newPage();
   const problems = [];
   page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && problems.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  await page.setJavaScriptEnabled(javaScript);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -64,7 +71,8 @@ async function open(folder, { javaScript = true, path = 'index.html' } = {}) {
       return request.respond({ status: 404, body: 'not found' });
     }
     const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
-    request.respond({ status: 200, contentType: type, body: readFileSync(path) });
+    const headers = javaScript ? {} : { 'content-security-policy': "script-src 'none'" };
+    request.respond({ status: 200, contentType: type, headers, body: readFileSync(path) });
   });
   await page.goto(`${ORIGIN}/${path}`);
   return { page, problems };
@@ -112,7 +120,7 @@ describe('TypeScript consumers (strict, skipLibCheck false)', { concurrency: tru
   }
 });
 
-describe('server rendering with @lit-labs/ssr (examples/ssr), then hydration in Chromium', () => {
+describe('server rendering with @lit-labs/ssr (examples/ssr), then hydration in the browsers', () => {
   let out = '';
   before(async () => {
     out = join(dir, 'ssr-out');
@@ -164,72 +172,75 @@ describe('server rendering with @lit-labs/ssr (examples/ssr), then hydration in 
     assert.equal(seen.badges, seed.speakers.length);
   };
 
-  test('the page shows the headline, the whole body and every quote without JavaScript', async () => {
-    const { page } = await open(out, { javaScript: false });
-    const seen = await page.evaluate(readPage);
-    expectWhole(seen);
-    assert.equal(seen.cardRole, seed.speakers.find((s) => s.id === seed.quotes.find((q) => q.kind === 'direct' && q.speaker).speaker).role);
-    assert.ok(seen.badgeName);
-    await page.close();
-  });
+  for (const engine of engines) {
+    test(`${engine}: the page shows the headline, the whole body and every quote without JavaScript`, async () => {
+      const { page } = await open(engine, out, { javaScript: false });
+      assert.equal(await page.evaluate(() => customElements.get('article-view')), undefined, 'no script ran');
+      const seen = await page.evaluate(readPage);
+      expectWhole(seen);
+      assert.equal(seen.cardRole, seed.speakers.find((s) => s.id === seed.quotes.find((q) => q.kind === 'direct' && q.speaker).speaker).role);
+      assert.ok(seen.badgeName);
+      await page.close();
+    });
 
-  test('the browser hydrates it without a mismatch: same content, no errors, and it responds', async () => {
-    const { page, problems } = await open(out);
-    await page.waitForFunction(() => ['article-view', 'quote-card', 'speaker-badge'].every((t) => customElements.get(t)));
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('article-view, quote-card, speaker-badge')].map((el) => el.updateComplete)));
-    const seen = await page.evaluate(readPage);
-    expectWhole(seen);
-    assert.equal(seen.cardHasRoleAttribute, false, 'role="…" is taken as the speaker role, not left as an ARIA role');
-    // Hydrated, not drawn again: a click on a quote fires quote-select.
-    const selected = await page.evaluate(() => {
-      const view = document.querySelector('article-view');
-      const got = new Promise((resolve) => view.addEventListener('quote-select', (e) => resolve(e.detail.quote.id), { once: true }));
-      view.shadowRoot.querySelector('q[data-i="0"]').click();
-      return got;
-    });
-    assert.equal(selected, seed.quotes[0].id);
-    // Lit does not report every mismatch (a value where the server drew a template leaves the
-    // server's nodes in place): the hydrated elements must equal copies drawn by the browser alone.
-    const [hydrated, fresh] = await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('main > *')];
-      const copies = els.map((el) => {
-        const t = document.createElement('template');
-        t.innerHTML = el.outerHTML;
-        return document.body.appendChild(t.content.firstElementChild);
+    test(`${engine}: hydrated without a mismatch: same content, no errors, and it responds`, async () => {
+      const { page, problems } = await open(engine, out);
+      await page.waitForFunction(() => ['article-view', 'quote-card', 'speaker-badge'].every((t) => customElements.get(t)));
+      await page.evaluate(() => Promise.all([...document.querySelectorAll('article-view, quote-card, speaker-badge')].map((el) => el.updateComplete)));
+      const seen = await page.evaluate(readPage);
+      expectWhole(seen);
+      assert.equal(seen.cardHasRoleAttribute, false, 'role="…" is taken as the speaker role, not left as an ARIA role');
+      // Hydrated, not drawn again: a click on a quote fires quote-select.
+      const selected = await page.evaluate(() => {
+        const view = document.querySelector('article-view');
+        const got = new Promise((resolve) => view.addEventListener('quote-select', (e) => resolve(e.detail.quote.id), { once: true }));
+        view.shadowRoot.querySelector('q[data-i="0"]').click();
+        return got;
       });
-      await Promise.all(copies.map((el) => el.updateComplete));
-      const canon = (root) => {
-        const out = [];
-        let text = '';
-        const flush = () => (text.trim() && out.push(JSON.stringify(text.replace(/\s+/g, ' ').trim())), (text = ''));
-        const walk = (node) => {
-          for (const n of node.childNodes) {
-            if (n.nodeType === Node.TEXT_NODE) text += n.data;
-            if (n.nodeType !== Node.ELEMENT_NODE || n.localName === 'style' || n.localName === 'script') continue;
-            flush();
-            const attrs = [...n.attributes].filter((a) => a.name !== 'style' && a.name !== 'defer-hydration').map((a) => `${a.name}="${a.value}"`);
-            out.push(`<${n.localName} ${attrs.sort().join(' ')}>`);
-            if (n.shadowRoot) walk(n.shadowRoot);
-            walk(n);
-            flush();
-            out.push(`</${n.localName}>`);
-          }
+      assert.equal(selected, seed.quotes[0].id);
+      // Lit does not report every mismatch (a value where the server drew a template leaves the
+      // server's nodes in place): the hydrated elements must equal copies drawn by the browser alone.
+      const [hydrated, fresh] = await page.evaluate(async () => {
+        const els = [...document.querySelectorAll('main > *')];
+        const copies = els.map((el) => {
+          const t = document.createElement('template');
+          t.innerHTML = el.outerHTML;
+          return document.body.appendChild(t.content.firstElementChild);
+        });
+        await Promise.all(copies.map((el) => el.updateComplete));
+        const canon = (root) => {
+          const out = [];
+          let text = '';
+          const flush = () => (text.trim() && out.push(JSON.stringify(text.replace(/\s+/g, ' ').trim())), (text = ''));
+          const walk = (node) => {
+            for (const n of node.childNodes) {
+              if (n.nodeType === Node.TEXT_NODE) text += n.data;
+              if (n.nodeType !== Node.ELEMENT_NODE || n.localName === 'style' || n.localName === 'script') continue;
+              flush();
+              const attrs = [...n.attributes].filter((a) => a.name !== 'style' && a.name !== 'defer-hydration').map((a) => `${a.name}="${a.value}"`);
+              out.push(`<${n.localName} ${attrs.sort().join(' ')}>`);
+              if (n.shadowRoot) walk(n.shadowRoot);
+              walk(n);
+              flush();
+              out.push(`</${n.localName}>`);
+            }
+          };
+          walk(root.shadowRoot);
+          walk(root);
+          flush();
+          return out;
         };
-        walk(root.shadowRoot);
-        walk(root);
-        flush();
-        return out;
-      };
-      return [els.map(canon), copies.map(canon)];
+        return [els.map(canon), copies.map(canon)];
+      });
+      assert.equal(hydrated.length, 3);
+      assert.deepEqual(hydrated, fresh);
+      assert.deepEqual(problems, []);
+      await page.close();
     });
-    assert.equal(hydrated.length, 3);
-    assert.deepEqual(hydrated, fresh);
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
+  }
 });
 
-describe('a React 19 app bundled with Vite (examples/react), in Chromium', () => {
+describe('a React 19 app bundled with Vite (examples/react), in the browsers', () => {
   let out = '';
   before(async () => {
     out = join(dir, 'react-out');
@@ -249,31 +260,33 @@ describe('a React 19 app bundled with Vite (examples/react), in Chromium', () =>
       )
       .then((handle) => handle.jsonValue());
 
-  test('the components render the article and their events reach React', async () => {
-    const { page, problems } = await open(out);
-    assert.deepEqual(await drawn(page), { headline: 'Council votes to rebuild the bridge', quotes: ['We will rebuild it by spring,', 'The money is there,'] });
-    await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelectorAll('q')[1].click());
-    await page.waitForFunction(() => document.getElementById('said').textContent === 'Tom Berg: The money is there,');
-    // A speaker picked in the panel goes to React's state and back into the `speaker` prop.
-    await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('speaker-badge[data-id="ana-ruiz"]').shadowRoot.querySelector('button').click());
-    await page.waitForFunction(() => document.querySelector('article-view').getAttribute('speaker') === 'ana-ruiz');
-    const card = await page.evaluate(() => document.querySelector('quote-card').shadowRoot.querySelector('blockquote').textContent);
-    assert.equal(card, 'We will rebuild it by spring,');
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
+  for (const engine of engines) {
+    test(`${engine}: the components render the article and their events reach React`, async () => {
+      const { page, problems } = await open(engine, out);
+      assert.deepEqual(await drawn(page), { headline: 'Council votes to rebuild the bridge', quotes: ['We will rebuild it by spring,', 'The money is there,'] });
+      await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelectorAll('q')[1].click());
+      await page.waitForFunction(() => document.getElementById('said').textContent === 'Tom Berg: The money is there,');
+      // A speaker picked in the panel goes to React's state and back into the `speaker` prop.
+      await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('speaker-badge[data-id="ana-ruiz"]').shadowRoot.querySelector('button').click());
+      await page.waitForFunction(() => document.querySelector('article-view').getAttribute('speaker') === 'ana-ruiz');
+      const card = await page.evaluate(() => document.querySelector('quote-card').shadowRoot.querySelector('blockquote').textContent);
+      assert.equal(card, 'We will rebuild it by spring,');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
 
-  test('tags written in JSX and registered after the first render still get their data as properties', async () => {
-    const { page, problems } = await open(out, { path: 'late.html' });
-    assert.deepEqual(await drawn(page), { headline: 'Council votes to rebuild the bridge', quotes: ['We will rebuild it by spring,', 'The money is there,'] });
-    const seen = await page.evaluate(() => ({
-      article: document.querySelector('article-view').article?.id,
-      card: document.querySelector('quote-card').shadowRoot.querySelector('blockquote').textContent,
-    }));
-    assert.deepEqual(seen, { article: 'bridge', card: 'The money is there,' });
-    await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('q').click());
-    await page.waitForFunction(() => document.getElementById('said').textContent === 'We will rebuild it by spring,');
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
+    test(`${engine}: tags written in JSX and registered after the first render still get their data as properties`, async () => {
+      const { page, problems } = await open(engine, out, { path: 'late.html' });
+      assert.deepEqual(await drawn(page), { headline: 'Council votes to rebuild the bridge', quotes: ['We will rebuild it by spring,', 'The money is there,'] });
+      const seen = await page.evaluate(() => ({
+        article: document.querySelector('article-view').article?.id,
+        card: document.querySelector('quote-card').shadowRoot.querySelector('blockquote').textContent,
+      }));
+      assert.deepEqual(seen, { article: 'bridge', card: 'The money is there,' });
+      await page.evaluate(() => document.querySelector('article-view').shadowRoot.querySelector('q').click());
+      await page.waitForFunction(() => document.getElementById('said').textContent === 'We will rebuild it by spring,');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 });
