@@ -1,7 +1,8 @@
 // Server rendering with @lit-labs/ssr, without DOM shims: writes a static page in which the
 // article (headline, whole body, every quote), a quote card and a speaker badge are already drawn
 // as declarative shadow DOM, readable without JavaScript and by search engines; the page's
-// script (client.js, bundled with Vite) hydrates them.
+// script (client.js, bundled with Vite) hydrates them. Who said what is also in the page as
+// schema.org JSON-LD (a NewsArticle with its quotations), for search engines.
 //
 //   node ssr/render.js ARTICLE.json OUT_DIR
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { build } from 'vite';
 import 'article-annotations/ssr';
+import { jsonLdScriptText } from 'article-annotations/formats';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [input, outDir = join(here, 'dist')] = process.argv.slice(2);
@@ -50,6 +52,7 @@ writeFileSync(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(article.headline || 'Article')}</title>
 <script type="module" src="./client.js"></script>
+<script type="application/ld+json">${jsonLdScriptText(article)}</script>
 </head>
 <body>
 ${body}

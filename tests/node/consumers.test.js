@@ -164,6 +164,19 @@ describe('server rendering with @lit-labs/ssr (examples/ssr), then hydration in 
     assert.match(text(out.badge), /3<span class="vh"> quotes<\/span>/);
   });
 
+  test('the page carries the article as schema.org JSON-LD, with its quotations and their speakers', () => {
+    const page = readFileSync(join(out, 'index.html'), 'utf8');
+    const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page);
+    assert.ok(script, 'a JSON-LD script in the page');
+    const data = JSON.parse(script[1]);
+    assert.equal(data['@type'], 'NewsArticle');
+    assert.equal(data.headline, seed.headline);
+    const quoted = seed.quotes.filter((q) => q.kind !== 'indirect');
+    assert.deepEqual(data.hasPart.map((q) => q.text), quoted.map((q) => q.text));
+    const named = seed.speakers.find((s) => s.id === quoted[0].speaker);
+    assert.equal(data.hasPart[0].spokenByCharacter.name, named.name);
+  });
+
   const expectWhole = (seen) => {
     assert.deepEqual(seen.headlines, [seed.headline]);
     // The whole body, character for character, one paragraph per line.
