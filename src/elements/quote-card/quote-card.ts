@@ -208,7 +208,7 @@ export class QuoteCard extends DataElement {
     const fromData = sp ?? (quote?.speaker != null ? article?.speakers.find((x) => x.id === quote.speaker) : undefined);
     return {
       quote,
-      name: (typeof this.speaker === 'string' && this.speaker) || fromData?.name || '',
+      name: (typeof this.speaker === 'string' && this.speaker) || text(fromData?.name),
       role: this.speakerRole || fromData?.role || '',
       image: this.image || fromData?.image || '',
       source: this.source || article?.source || '',
@@ -224,7 +224,7 @@ export class QuoteCard extends DataElement {
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
-      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? text(v.quote.text) : html`<slot></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
           ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`
