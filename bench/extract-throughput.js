@@ -6,6 +6,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { atLeast, atMost } from './goals.js';
+
+/** The corpus must be read at this speed or faster. */
+const MIN_CORPUS_MB_PER_S = 10;
+/** Linear: a 10 MB text may cost at most this much more per MB than a 1 MB text. */
+const MAX_GROWTH_PER_MB = 1.5;
 
 const { extract } = await import('../dist/extract/index.js').catch(() => {
   console.error('dist/ is missing: run `npx tsc -p tsconfig.json` first.');
@@ -34,6 +40,7 @@ if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt'))) {
   for (const t of texts) extract(t); // warm up
   const ms = time(() => texts.forEach((t) => extract(t)), 5);
   console.log(`corpus ${dir}: ${texts.length} files, ${size.toFixed(2)} MB, best of 5: ${ms.toFixed(0)} ms = ${(size / (ms / 1000)).toFixed(1)} MB/s`);
+  atLeast('corpus extraction speed', size / (ms / 1000), MIN_CORPUS_MB_PER_S, ' MB/s');
 } else {
   console.log(`corpus not found at ${dir}: skipping the corpus measurement`);
 }
@@ -63,8 +70,11 @@ function generate(bytes) {
 }
 
 console.log('\ninput     time (ms)   MB/s   ms per MB');
+const msPerMb = [];
 for (const size of [1, 2, 5, 10]) {
   const text = generate(size * 1e6);
   const ms = time(() => extract(text), size <= 2 ? 3 : 1);
+  msPerMb.push(ms / mb(text));
   console.log(`${String(size).padStart(3)} MB  ${ms.toFixed(0).padStart(10)}  ${(mb(text) / (ms / 1000)).toFixed(1).padStart(5)}  ${(ms / mb(text)).toFixed(0).padStart(9)}`);
 }
+atMost('time per MB at 10 MB / at 1 MB (1 = linear)', msPerMb[3] / msPerMb[0], MAX_GROWTH_PER_MB, 'x');

@@ -7,7 +7,7 @@ import { findChrome, CHROME_FLAGS } from './browser-path.js';
 /** Runs `use({ browser, base })`, then stops the browser and the server whatever happens. */
 export async function withLocalBrowser(use, { nodeResolve = false, args = [] } = {}) {
   const server = await startDevServer({
-    config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve, watch: false },
+    config: { rootDir: '.', port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1', nodeResolve, watch: false },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
