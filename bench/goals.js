@@ -1,6 +1,6 @@
 // A benchmark's goals: each check prints the measurement against its goal and, when it misses,
 // by how much; a missed goal makes the benchmark exit with status 1.
-const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const fmt = (n) => (Number.isInteger(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 
 function report(what, value, goal, unit, ok, relation) {
   const by = Math.abs(value - goal);
