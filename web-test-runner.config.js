@@ -35,9 +35,10 @@ export default {
   // One test file at a time per browser: a page in the background gets no focus and no animation
   // frames, which keyboard and hover tests need.
   concurrency: 1,
-  // A test that hangs fails in seconds; the few long loops (hostile strings, random articles) set
-  // their own timeouts. A file blocked by a runaway synchronous loop fails after 4 minutes.
-  testFramework: { config: { timeout: 5000 } },
+  // A test that hangs fails in 10 s (an axe check on a busy machine takes several); the few long
+  // loops (hostile strings, random articles) set their own timeouts. A file blocked by a runaway
+  // synchronous loop fails after 4 minutes.
+  testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 4 * 60 * 1000,
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><script>window.FC_ENV = ${JSON.stringify(fcEnv)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
