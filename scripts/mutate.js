@@ -1,7 +1,7 @@
 // npm run mutate: StrykerJS on src/model, src/formats and src/extract, one folder at a time (each
 // has its own floor in stryker.config.mjs). `npm run mutate -- model formats` picks folders.
-// Incremental: only mutants whose code or tests changed since stryker/<folder>.incremental.json
-// are tested again. Reports: reports/mutation/<folder>.html.
+// Incremental: only mutants whose code or tests changed since the last run are tested again.
+// Reports: reports/mutation/<folder>.html.
 import { spawnSync } from 'node:child_process';
 
 const FOLDERS = ['model', 'formats', 'extract'];
