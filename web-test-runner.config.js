@@ -28,6 +28,14 @@ if (wanted.includes('webkit') && webkit) {
   console.log(`WebKit not found (${WEBKIT_HELP}): running the suite without it.`);
 }
 
+// Property tests: the seed and number of runs (tests/shared/fast-check.ts), one seed for every
+// browser and file. FC_SEED=random draws one here and prints it so that the run can be replayed.
+const fcEnv = { FC_SEED: process.env.FC_SEED, FC_RUNS: process.env.FC_RUNS };
+if (fcEnv.FC_SEED === 'random') {
+  fcEnv.FC_SEED = String(Math.floor(Math.random() * 0x7fffffff));
+  console.log(`fast-check: FC_SEED=${fcEnv.FC_SEED}`);
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -35,8 +43,13 @@ export default {
   // One test file at a time per browser: a page in the background gets no focus and no animation
   // frames, which keyboard and hover tests need.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 20 * 60 * 1000,
+  // A test that hangs fails in 10 s (an axe check on a busy machine takes several); the few long
+  // loops (hostile strings, random articles) set their own timeouts. A file blocked by a runaway
+  // synchronous loop fails after 4 minutes.
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 4 * 60 * 1000,
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>window.FC_ENV = ${JSON.stringify(fcEnv)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), webdriverViewportPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -6,6 +6,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { atLeast, atMost } from './goals.js';
+
+/** The corpus must be read at this speed or faster. */
+const MIN_CORPUS_MB_PER_S = 10;
+/** Linear: a 10 MB text may cost at most this much more per MB than a 1 MB text. */
+const MAX_GROWTH_PER_MB = 1.5;
 
 const { extract } = await import('../dist/extract/index.js').catch(() => {
   console.error('dist/ is missing: run `npx tsc -p tsconfig.json` first.');
@@ -38,9 +44,8 @@ if (existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt'))) {
   const size = texts.reduce((n, t) => n + mb(t), 0);
   for (const t of texts) extract(t); // warm up
   const ms = time(() => texts.forEach((t) => extract(t)), 5);
-  const rate = size / (ms / 1000);
-  console.log(`corpus ${dir}: ${texts.length} files, ${size.toFixed(2)} MB, best of 5: ${ms.toFixed(0)} ms = ${rate.toFixed(1)} MB/s`);
-  if (rate < GOAL) missed.push(`corpus throughput ${rate.toFixed(1)} MB/s is ${(GOAL - rate).toFixed(1)} MB/s (${((100 * (GOAL - rate)) / GOAL).toFixed(0)}%) below the goal of ${GOAL} MB/s`);
+  console.log(`corpus ${dir}: ${texts.length} files, ${size.toFixed(2)} MB, best of 5: ${ms.toFixed(0)} ms = ${(size / (ms / 1000)).toFixed(1)} MB/s`);
+  atLeast('corpus extraction speed', size / (ms / 1000), MIN_CORPUS_MB_PER_S, ' MB/s');
 } else {
   console.log(`corpus not found at ${dir}: skipping the corpus measurement`);
 }
@@ -55,6 +60,8 @@ const SENTENCES = [
   () => `The committee met for three hours and adjourned without a vote on the budget.`,
   (n) => `"It is late," she said, "but we can still win." According to ${n}, turnout rose.`,
   () => `Critics called the so-called "reform" a 'rock 'n' roll' gesture from the '90s, didn't they?`,
+  // Name variants and role nouns: looked up against names written earlier, which must stay linear.
+  (n) => `Shares in Brightwell Mills fell. "Demand is weak," the company said. "${n.split(' ')[1]} is right," the striker said.`,
   // Name variants and role nouns: looked up against names written earlier, which must stay linear.
   (n) => `Shares in Brightwell Mills fell. "Demand is weak," the company said. "${n.split(' ')[1]} is right," the striker said.`,
 ];
@@ -72,16 +79,11 @@ function generate(bytes) {
 }
 
 console.log('\ninput     time (ms)   MB/s   ms per MB');
-const perMb = [];
+const msPerMb = [];
 for (const size of [1, 2, 5, 10]) {
   const text = generate(size * 1e6);
   const ms = time(() => extract(text), size <= 2 ? 3 : 1);
-  perMb.push(ms / mb(text));
+  msPerMb.push(ms / mb(text));
   console.log(`${String(size).padStart(3)} MB  ${ms.toFixed(0).padStart(10)}  ${(mb(text) / (ms / 1000)).toFixed(1).padStart(5)}  ${(ms / mb(text)).toFixed(0).padStart(9)}`);
 }
-const growth = perMb[perMb.length - 1] / perMb[0];
-if (growth > LINEAR) missed.push(`time per MB at 10 MB is ${growth.toFixed(2)}x that at 1 MB (linear means at most ${LINEAR}x): ${(growth - LINEAR).toFixed(2)}x over`);
-if (missed.length) {
-  for (const m of missed) console.error(`extraction goal missed: ${m}`);
-  process.exit(1);
-}
+atMost('time per MB at 10 MB / at 1 MB (1 = linear)', msPerMb[3] / msPerMb[0], MAX_GROWTH_PER_MB, 'x');

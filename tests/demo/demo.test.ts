@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { shownQuote } from '../shared/shown.js';
 import { until } from '../shared/wait.js';
 
 
@@ -30,7 +31,7 @@ describe('the demo page', () => {
     const cards = [...doc().querySelectorAll('quote-card')];
     expect(cards).to.have.length(4);
     await until(() => cards.every((c) => c.getAttribute('state') === 'ready'), 'the cards', 15000);
-    const words = cards.map((c) => c.shadowRoot!.querySelector('blockquote')!.textContent!.trim() || c.textContent!.trim());
+    const words = cards.map(shownQuote);
     expect(words).to.deep.equal([
       'It is intolerable what my government is doing now,',
       'Not all Russian diplomats advocate for war. They are sensible, but they must maintain silence.',

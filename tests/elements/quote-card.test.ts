@@ -127,6 +127,22 @@ describe('quote-card', () => {
       expect(el.copyText).to.equal('“it was “not likely at all”” — Bob Brown, Test Gazette');
     });
 
+    it('lets attributes that are set win over the data', async () => {
+      const article = await loadArticle();
+      const el = await fixture<QuoteCard>(html`<quote-card .article=${article} quote-id="b1" speaker="Robert Brown" speaker-role="Head coach"
+        image="/tests/fixtures/pixel.png" source="The Courier" href="https://example.org/story" date="2024-03-06"></quote-card>`);
+      await badge(el)!.updateComplete;
+      expect($(el, 'blockquote')!.textContent).to.equal('it was “not likely at all”');
+      expect($(el, 'blockquote')!.getAttribute('cite')).to.equal('https://example.org/story');
+      expect(badge(el)!.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('Robert Brown');
+      expect(badge(el)!.shadowRoot!.querySelector('[part="role"]')!.textContent).to.equal('Head coach');
+      expect(badge(el)!.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal('/tests/fixtures/pixel.png');
+      expect($(el, 'figcaption a')!.textContent).to.equal('The Courier');
+      expect($(el, 'figcaption a')!.getAttribute('href')).to.equal('https://example.org/story');
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2024-03-06');
+      expect(el.copyText).to.equal('“it was “not likely at all”” — Robert Brown, The Courier');
+    });
+
     it('fetches src and shows quote-id', async () => {
       const el = await loaded(await fixture<QuoteCard>(html`<quote-card src=${SMALL} quote-id="a1"><p>fallback</p></quote-card>`));
       expect($(el, 'blockquote')!.textContent).to.equal('We will win. Really.');

@@ -53,6 +53,53 @@ describe('re-anchoring after the article was corrected', () => {
     expect(r!.start).to.equal(start);
   });
 
+  it('orphans a quote whose words were largely rewritten, even with its cue still in place', () => {
+    // "bridge" became "new tunnel": 72% of the words left, under the 80% minimum.
+    const before = 'The mayor said: "We will open the bridge in May." Then she left.';
+    const quote = (body: string) => {
+      const start = before.indexOf('We will');
+      const cue = before.indexOf('said');
+      return {
+        version: 1, id: 'a', headline: 'h', language: 'en', body, speakers: [],
+        quotes: [{ id: 'q1', start, end: start + 31, text: 'We will open the bridge in May.', kind: 'direct', speaker: null, cue: { start: cue, end: cue + 4, text: 'said' } }],
+      };
+    };
+    for (const after of [
+      'The mayor said: "We will open the new tunnel in May." Then she left.',
+      'The mayor said: "We will close the bridge in July." Then she left.',
+    ]) {
+      const { article, orphans } = validateArticle(quote(after));
+      expect(article!.quotes, after).to.deep.equal([]);
+      expect(orphans.map((o) => o.reason), after).to.deep.equal(['text "We will open the bridge in May." not found in the body (offsets 17–48)']);
+    }
+    // A small correction (one word) is still followed.
+    const { article } = validateArticle(quote('The mayor said: "We will open the tunnel in May." Then she left.'));
+    expect(article!.quotes.map((q) => q.text)).to.deep.equal(['We will open the tunnel in May.']);
+  });
+
+  it('takes the same words nearest the old place, not their first occurrence', () => {
+    // Two speakers say the same words in the same way; a short note is added at the top.
+    const before = 'Ana Ruiz spoke first, for the council, at length.\n"We agree," a spokesperson said.\nBen Okafor spoke for the union, later that day.\n"We agree," a spokesperson said.';
+    const after = 'Updated.\n' + before;
+    const at = (body: string, n: number) => (n === 0 ? body.indexOf('We agree,') : body.lastIndexOf('We agree,'));
+    const cue = (body: string, n: number) => {
+      const start = n === 0 ? body.indexOf('a spokesperson said') : body.lastIndexOf('a spokesperson said');
+      return { start, end: start + 19, text: 'a spokesperson said' };
+    };
+    const { article } = validateArticle({
+      version: 1, id: 'a', headline: 'h', language: 'en', body: after,
+      speakers: [{ id: 'ana', name: 'Ana Ruiz' }, { id: 'ben', name: 'Ben Okafor' }],
+      quotes: [0, 1].map((n) => ({ id: `q${n}`, start: at(before, n), end: at(before, n) + 9, text: 'We agree,', kind: 'direct', speaker: n ? 'ben' : 'ana', cue: cue(before, n) })),
+    });
+    expect(article!.quotes.map((q) => [q.speaker, q.start, q.cue?.start])).to.deep.equal([
+      ['ana', at(after, 0), cue(after, 0).start],
+      ['ben', at(after, 1), cue(after, 1).start],
+    ]);
+    // The same with no cue to help: the distance alone decides.
+    const bare = anchorSpan(after, { start: at(before, 1), end: at(before, 1) + 9, text: 'We agree,' });
+    expect(bare).to.include({ start: at(after, 1), method: 'exact' });
+  });
+
   it('does not match short texts fuzzily', () => {
     expect(anchorSpan('The cat sat.', { start: 0, end: 3, text: 'dog' })).to.equal(undefined);
   });

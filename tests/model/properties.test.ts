@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { fcParams } from '../shared/fast-check.js';
 import { layoutBody, validateArticle, type Quote } from '../../src/model/index.js';
 import { articles as article } from '../shared/arbitraries.js';
 
@@ -22,7 +23,7 @@ describe('validation properties (random bodies and quote sets)', () => {
         expect(out!.quotes.length + orphans.length).to.equal(input.quotes.length);
         for (const o of orphans) expect(problems.some((p) => p.path.startsWith(`quotes[${o.index}]`))).to.equal(true);
       }),
-      { numRuns: 300 },
+      fcParams(300),
     );
   });
 
@@ -34,7 +35,7 @@ describe('validation properties (random bodies and quote sets)', () => {
         expect(again.problems).to.deep.equal([]);
         expect(again.article).to.deep.equal(first);
       }),
-      { numRuns: 300 },
+      fcParams(300),
     );
   });
 
@@ -64,7 +65,7 @@ describe('validation properties (random bodies and quote sets)', () => {
           expect(firstPieces.get(q.id) ?? 0, q.id).to.equal(/[^\r\n\u2029]/.test(q.text) ? 1 : 0);
         }
       }),
-      { numRuns: 300 },
+      fcParams(300),
     );
   });
 });

@@ -188,6 +188,18 @@ describe('validateArticle', () => {
       expect(r.problems.filter((p) => p.path === 'quotes[2]').map((p) => p.message)).to.deep.equal(['expected a quote object, got "a string"']);
     });
 
+    it('orphans a quote made only of line breaks: there are no words to mark', () => {
+      const body = 'First paragraph.\n\r\n\u2029Second paragraph.';
+      const breaks = body.slice(16, 20);
+      const input = makeArticle(body, [{ text: breaks }, { text: 'Second paragraph.' }]);
+      const { article, orphans, problems } = validateArticle(input);
+      expect(article!.quotes.map((q) => q.text)).to.deep.equal(['Second paragraph.']);
+      expect(orphans).to.deep.equal([{ index: 0, id: 'q1', text: breaks, reason: 'holds only line breaks: there are no words to mark' }]);
+      expect(problems.map(formatProblem)).to.deep.equal(['quotes[0]: holds only line breaks: there are no words to mark']);
+      // One line break and one word is a quote.
+      expect(validateArticle(makeArticle(body, [{ text: 'paragraph.\n' }])).orphans).to.deep.equal([]);
+    });
+
     it('takes a missing text from valid offsets', () => {
       const input = good() as unknown as { quotes: Array<Record<string, unknown>> };
       delete input.quotes[0].text;

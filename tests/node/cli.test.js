@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,6 +34,20 @@ test('validate: each problem is printed with its path, exit 1', () => {
   assert.match(r.stdout, /28 quotes usable, 1 orphaned/);
 });
 
+test('validate --strict fails on warnings too; without it, repaired data passes', () => {
+  const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+  delete seed.version; // a warning: read as version 1, nothing lost
+  const file = write('no-version.json', JSON.stringify(seed));
+  const lenient = run(['validate', file]);
+  assert.equal(lenient.status, 0, lenient.stdout);
+  assert.match(lenient.stdout, /no-version\.json: warning: version: missing; read as version 1/);
+  const strict = run(['validate', '--strict', file]);
+  assert.equal(strict.status, 1, strict.stdout);
+  assert.match(strict.stdout, /no-version\.json: warning: version: missing; read as version 1/);
+  // A clean file still passes under --strict.
+  assert.equal(run(['validate', '--strict', SEED]).status, 0);
+});
+
 test('validate: malformed JSON from stdin says where', () => {
   const r = run(['validate', '-'], '{\n  "version": 1,\n  "body": }');
   assert.equal(r.status, 1);
@@ -60,15 +74,56 @@ test('extract: plain text in, article JSON out, in Node', () => {
   assert.equal(check.status, 0, check.stdout);
 });
 
-test('extract: several files give JSON Lines; brat gives an Attribution event', () => {
-  const a = write('a.txt', '"Yes," she said.');
-  const b = write('b.txt', 'He said: "No."');
-  const lines = run(['extract', a, b]).stdout.trim().split('\n');
-  assert.equal(lines.length, 2);
-  assert.deepEqual(lines.map((l) => JSON.parse(l).id), ['a', 'b']);
-  const brat = run(['extract', '--format', 'brat', a]).stdout;
-  assert.match(brat, /^T\d+\tContent \d+ \d+\tYes,$/m);
-  assert.match(brat, /^E\d+\tAttribution:T\d+ /m);
+test('extract: several files give JSON Lines, each with its own speakers; brat links source, cue and content', () => {
+  const a = write('a.txt', '"Yes," said Ana Ruiz.');
+  const b = write('b.txt', 'Ben Okafor said: "No."');
+  const r = run(['extract', a, b]);
+  assert.equal(r.status, 0, r.stderr);
+  const articles = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(articles.map((x) => x.id), ['a', 'b']);
+  assert.deepEqual(
+    articles.map((x) => x.quotes.map((q) => [q.text, x.speakers.find((s) => s.id === q.speaker)?.name])),
+    [[['Yes,', 'Ana Ruiz']], [['No.', 'Ben Okafor']]],
+  );
+  const brat = run(['extract', '--format', 'brat', a]);
+  assert.equal(brat.status, 0, brat.stderr);
+  assert.match(brat.stdout, /^T1\tContent 1 5\tYes,$/m);
+  assert.match(brat.stdout, /^T2\tSource 12 20\tAna Ruiz$/m);
+  assert.match(brat.stdout, /^T3\tCue 7 11\tsaid$/m);
+  assert.match(brat.stdout, /^E1\tAttribution:T\d+ Content:T1 Cue:T3 Source:T2$/m);
+});
+
+test('extract --language reads the cue words of that language', () => {
+  const file = write('bericht.txt', '„Wir bleiben hier“, sagte Karl Weber am Montag.');
+  const german = run(['extract', '--language', 'de', file]);
+  assert.equal(german.status, 0, german.stderr);
+  const article = JSON.parse(german.stdout);
+  assert.equal(article.language, 'de');
+  assert.deepEqual(
+    article.quotes.map((q) => [q.text, q.cue?.text, article.speakers.find((s) => s.id === q.speaker)?.name]),
+    [['Wir bleiben hier', 'sagte', 'Karl Weber']],
+  );
+  // Without the option the text is read as English, where "sagte" is no cue.
+  const english = JSON.parse(run(['extract', file]).stdout);
+  assert.equal(english.language, 'en');
+  assert.deepEqual(english.speakers, []);
+});
+
+test('extract --format brat --out DIR writes NAME.txt, NAME.ann and annotation.conf for brat', () => {
+  const a = write('first.txt', '"Yes," said Ana Ruiz.');
+  const b = write('second.txt', 'Ben Okafor said: "No."');
+  const out = join(tmp, 'corpus');
+  const r = run(['extract', '--format', 'brat', '--out', out, a, b]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '');
+  assert.deepEqual(readdirSync(out).sort(), ['annotation.conf', 'first.ann', 'first.txt', 'second.ann', 'second.txt']);
+  for (const [name, file] of [['first', a], ['second', b]]) {
+    assert.equal(readFileSync(join(out, `${name}.txt`), 'utf8'), readFileSync(file, 'utf8'));
+    // The same standoff as printed without --out.
+    assert.equal(readFileSync(join(out, `${name}.ann`), 'utf8'), run(['extract', '--format', 'brat', file]).stdout);
+  }
+  assert.match(readFileSync(join(out, 'first.ann'), 'utf8'), /^T2\tSource 12 20\tAna Ruiz$/m);
+  assert.match(readFileSync(join(out, 'annotation.conf'), 'utf8'), /^\[entities\]$/m);
 });
 
 test('extract agrees with the hand-made seed article in Node too', async () => {

@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { QuoteCard, SpeakerBadge } from '../../src/elements/index.js';
+import { shownText } from '../shared/shown.js';
 
 /** Properties set from script can hold anything; the elements must render, never throw. */
 const BAD_VALUES: unknown[] = [null, undefined, 5, true, {}, [], { name: 5 }, '', NaN];
+
+/** What a value that is not text turns into when it is printed by mistake. */
+const LEAKED = /undefined|null|NaN|\[object|true|false/;
 
 async function settle(el: HTMLElement & { updateComplete: Promise<unknown> }) {
   document.body.append(el);
@@ -24,6 +28,8 @@ describe('bad property values', () => {
       for (const key of ['name', 'speakerRole', 'image', 'count', 'color']) badge[key] = value;
       await settle(badge);
       expect(badge.shadowRoot!.querySelector('[part="base"]'), String(value)).to.exist;
+      expect(shownText(badge), String(value)).not.to.match(LEAKED);
+      expect(badge.shadowRoot!.querySelector('[part="name"]')!.textContent, String(value)).to.equal('');
     }
     expect(errors).to.deep.equal([]);
   });
@@ -35,7 +41,10 @@ describe('bad property values', () => {
       card.quote = { id: 'q', text: value } as never;
       await settle(card);
       expect(card.shadowRoot!.querySelector('figure'), String(value)).to.exist;
-      expect(card.copyText).to.be.a('string');
+      await card.shadowRoot!.querySelector('speaker-badge')?.updateComplete;
+      expect(shownText(card), String(value)).not.to.match(LEAKED);
+      // Nothing that is not text is shown or copied: empty quotation marks, no name.
+      expect(card.copyText, String(value)).to.equal('“”');
     }
     expect(errors).to.deep.equal([]);
   });

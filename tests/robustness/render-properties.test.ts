@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { fcParams } from '../shared/fast-check.js';
 import { articles } from '../shared/arbitraries.js';
 import '../../src/define/all.js';
 import type { ArticleView } from '../../src/elements/article-view/article-view.js';
@@ -90,7 +91,7 @@ describe('rendering properties (random bodies and quote sets)', function () {
         }
         expect(view.state).to.equal(expected.orphans.length || expected.problems.some((p) => p.severity === 'error') ? 'partial' : 'ready');
       }),
-      { numRuns: 150 },
+      fcParams(150),
     );
     expect(errors).to.deep.equal([]);
   });

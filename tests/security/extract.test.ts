@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { fcParams } from '../shared/fast-check.js';
 import { extract } from '../../src/extract/index.js';
 import { validateArticle } from '../../src/model/validate.js';
 import type { Article, Quote, Span } from '../../src/model/types.js';
@@ -62,7 +63,7 @@ describe('the extractor on random and hostile text', function () {
         const out = extract(text, { language });
         expect(check(text, out)).to.deep.equal([]);
       }),
-      { numRuns: 400 },
+      fcParams(400),
     );
   });
 
@@ -75,7 +76,7 @@ describe('the extractor on random and hostile text', function () {
         expect(result.orphans).to.deep.equal([]);
         expect(result.article!.quotes).to.deep.equal(out.quotes);
       }),
-      { numRuns: 300 },
+      fcParams(300),
     );
   });
 

@@ -210,7 +210,7 @@ export class QuoteCard extends DataElement {
     const fromData = sp ?? (quote?.speaker != null ? article?.speakers.find((x) => x.id === quote.speaker) : undefined);
     return {
       quote,
-      name: (typeof this.speaker === 'string' && this.speaker) || fromData?.name || '',
+      name: (typeof this.speaker === 'string' && this.speaker) || text(fromData?.name),
       role: this.speakerRole || fromData?.role || '',
       image: this.image || fromData?.image || '',
       source: this.source || article?.source || '',
@@ -226,7 +226,7 @@ export class QuoteCard extends DataElement {
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
-      <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? v.quote.text : html`<slot @slotchange=${hideEdgeBreaks}></slot>`}</blockquote>
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? text(v.quote.text) : html`<slot @slotchange=${hideEdgeBreaks}></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
           ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`

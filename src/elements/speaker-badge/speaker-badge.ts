@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { safeUrl } from '../../model/urls.js';
-import { adoptRoleAttribute, initials, speakerStyle } from '../shared/speaker.js';
+import { adoptRoleAttribute, initials, speakerStyle, text } from '../shared/speaker.js';
 import { speakerBadgeStrings, type SpeakerBadgeStrings } from '../shared/strings.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './speaker-badge.styles.js';
@@ -86,11 +86,11 @@ export class SpeakerBadge extends LitElement {
     const s = { ...speakerBadgeStrings, ...this.strings };
     const src = this._imageFailed ? undefined : safeUrl(this.image);
     const count = this.count;
-    const hasCount = count != null && !Number.isNaN(count);
+    const hasCount = typeof count == 'number' && !Number.isNaN(count);
     const content = html`<span part="avatar" class="avatar" aria-hidden="true"
         >${src ? html`<img src=${src} alt="" @error=${this._onImageError} />` : initials(this.name)}</span
       ><span class="text"
-        ><span part="name" class="name">${this.name}</span>${this.speakerRole
+        ><span part="name" class="name">${text(this.name)}</span>${text(this.speakerRole)
           ? html`<span part="role" class="role">${this.speakerRole}</span>`
           : nothing}</span
       >${hasCount
