@@ -77,7 +77,9 @@ describe('schema.org JSON-LD', () => {
     expect(out.hasPart.map((p) => p.creator?.name)).to.deep.equal(own.map((q) => (q.speaker ? names.get(q.speaker) : undefined)));
   });
 
-  it('can be put in a page as a script whose text no quote can end early', () => {
+  it('can be put in a page as a script whose text no quote can end early', function () {
+    // The HTML parser is the judge: in Node (npm run test:node) there is none.
+    if (typeof document === 'undefined') this.skip();
     const data = article();
     data.speakers[0]!.name = '</script><img src=x onerror=alert(1)>';
     const holder = document.createElement('div');
