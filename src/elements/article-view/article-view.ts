@@ -8,7 +8,7 @@ import { loadValidation, loaded, type Validation } from '../shared/validation.js
 import { formatDate, formatPercent, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
-import { speakerStyle } from '../shared/speaker.js';
+import { speakerSlots, speakerStyle } from '../shared/speaker.js';
 import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
@@ -276,9 +276,10 @@ export class ArticleView extends DataElement {
   private _writeSheet() {
     const speakers = this._result?.article?.speakers ?? [];
     const k = speakers.findIndex((sp) => sp.id === this.speaker);
+    const slots = speakerSlots(speakers);
     const on = `.filtering q[data-s="${k}"]`;
     this._sheet?.replaceSync(
-      speakers.map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp.name)}}`).join('') +
+      speakers.map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp, '', slots[i])}}`).join('') +
         (k < 0
           ? ''
           : `${on},${on} q{color:var(--_fg);background:var(--article-view-quote-highlight,color-mix(in oklab,var(--_c) 28%,var(--_bg)));text-decoration-color:var(--_c)}@media (forced-colors:active){${on}{outline:1px solid Highlight}}@media print{${on},${on} q{color:#000;background:none}}`),
@@ -460,7 +461,7 @@ export class ArticleView extends DataElement {
     if (!q) return nothing;
     const s = this._s;
     const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
-    return html`<div part="tooltip" class="tip spk" role="tooltip" .style=${sp ? speakerStyle(sp.name) : ''}>
+    return html`<div part="tooltip" class="tip spk" role="tooltip" .style=${sp ? speakerStyle(sp) : ''}>
       ${sp
         ? html`<speaker-badge compact exportparts=${BADGE_PARTS} .name=${sp.name} .image=${sp.image ?? ''}></speaker-badge>${sp.role ? html`<span>${sp.role}</span>` : nothing}`
         : html`<strong>${s.unknownSpeaker}</strong>`}

@@ -209,6 +209,7 @@ export class QuoteCard extends DataElement {
     return {
       quote,
       name: (typeof this.speaker === 'string' && this.speaker) || fromData?.name || '',
+      id: fromData?.id,
       role: this.speakerRole || fromData?.role || '',
       image: this.image || fromData?.image || '',
       source: this.source || article?.source || '',
@@ -222,7 +223,7 @@ export class QuoteCard extends DataElement {
     const s = this._s;
     const v = this._view();
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
-    return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
+    return html`<figure part="base" class="base spk" .style=${speakerStyle({ id: v.id, name: v.name })} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
       <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
       <figcaption part="caption">

@@ -44,7 +44,7 @@ export class SpeakerBadge extends LitElement {
   };
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The speaker's name; also picks the speaker's colour. */
+  /** The speaker's name; the page's colour for this name is the badge's colour. */
   name = '';
 
   /**
@@ -68,7 +68,7 @@ export class SpeakerBadge extends LitElement {
   /** Pressed state of the toggle button (only with `selectable`). */
   selected = false;
 
-  /** Any CSS colour, instead of the colour derived from the name. */
+  /** Any CSS colour, instead of the speaker's colour from the palette. */
   color = '';
 
   /** Interface words, merged over the English defaults: `{ quote: 'quote', quotes: 'quotes' }`. */
@@ -99,7 +99,7 @@ export class SpeakerBadge extends LitElement {
       >${hasCount
         ? html`<span part="count" class="count">${count}<span class="vh"> ${count === 1 ? s.quote : s.quotes}</span></span>`
         : nothing}`;
-    const style = speakerStyle(this.name, this.color);
+    const style = speakerStyle({ name: this.name }, this.color);
     return this.selectable
       ? html`<button part="base" class="base spk" type="button" aria-pressed=${this.selected ? 'true' : 'false'} .style=${style}>
           ${content}
