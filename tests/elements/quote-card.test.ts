@@ -2,6 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open
 import '../../src/define/quote-card.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
 import type { SpeakerBadge } from '../../src/elements/speaker-badge/speaker-badge.js';
+import { captureWarnings } from '../shared/warnings.js';
 import { MISSING, SMALL, loadArticle, slowFetch, stubFetch, until } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -158,20 +159,26 @@ describe('quote-card', () => {
   });
 
   describe('errors', () => {
+    // plain words for the reader; the technical reason goes to the console
+    const warnings = captureWarnings();
+
     it('names the missing quote id and the URL', async () => {
       const el = await loaded(await fixture<QuoteCard>(html`<quote-card src=${SMALL} quote-id="nope">Fallback</quote-card>`));
       expect(el.getAttribute('state')).to.equal('error');
-      expect($(el, '[role="alert"]')!.textContent).to.equal(`No quote with id "nope" in ${SMALL}.`);
+      expect($(el, '[part="error"]')!.textContent).to.equal('This quote could not be loaded.');
+      expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('status');
+      expect(warnings.join('\n')).to.contain(`No quote with id "nope" in ${SMALL}.`);
       await expect(el).to.be.accessible();
       el.quoteId = 'a1';
       await elementUpdated(el);
       expect(el.state).to.equal('ready');
-      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($(el, '[part="error"]')).to.equal(null);
     });
 
     it('names the HTTP status and URL when the fetch fails', async () => {
       const el = await loaded(await fixture<QuoteCard>(html`<quote-card src=${MISSING} quote-id="a1">Fallback</quote-card>`));
-      expect($(el, '[role="alert"]')!.textContent).to.equal(`Could not load ${MISSING}: HTTP 404 Not Found.`);
+      expect($(el, '[part="error"]')!.textContent).to.equal('This quote could not be loaded.');
+      expect(warnings.join('\n')).to.contain(`Could not load ${MISSING}: HTTP 404 Not Found.`);
       // the written words stay
       expect($<HTMLSlotElement>(el, 'blockquote slot')!.assignedNodes()[0].textContent).to.equal('Fallback');
     });

@@ -7,7 +7,7 @@ import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { adoptRoleAttribute, speakerStyle, text } from '../shared/speaker.js';
-import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
+import { quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './quote-card.styles.js';
 
@@ -124,6 +124,8 @@ export class QuoteCard extends DataElement {
   private _status = '';
 
   private _timer?: ReturnType<typeof setTimeout>;
+  /** The error last written to the console. */
+  private _logged = '';
   protected _s = quoteCardStrings;
 
   /** The current state; also reflected as the `state` attribute. */
@@ -161,12 +163,12 @@ export class QuoteCard extends DataElement {
 
   /** Validates `article` once the validator is loaded, unless the data changed meanwhile. */
   private _validate(article: Article) {
-    const where = this._s.articleProperty;
+    const where = 'the article property';
     this._run(
       loadValidation(),
       ({ validateArticle, unusable }) => {
         this._data = validateArticle(article);
-        this._error = unusable(this._data, where, this._s)?.message ?? '';
+        this._error = unusable(this._data, where)?.message ?? '';
       },
       where,
     );
@@ -178,18 +180,21 @@ export class QuoteCard extends DataElement {
 
   protected override updated(): void {
     this.setAttribute('state', this.state);
+    const message = this._problem();
+    if (message && message !== this._logged) this._log({ message });
+    this._logged = message;
   }
 
-  /** The error shown: loading failed, or the data has no quote `quoteId`. */
+  /** The technical reason of the error shown: loading failed, or the data has no quote `quoteId`. */
   private _problem(): string {
     if (this._error || this.quote || !this._data?.article || this._findQuote()) return this._error;
-    return fill(this._s.notFound, { id: this.quoteId, where: this.src || this._s.articleProperty });
+    return `No quote with id "${this.quoteId}" in ${this.src || 'the article property'}.`;
   }
 
   private async _fetch() {
     this._loading = true;
     const src = this.src;
-    const outcome = await this._loader.load(src, this.timeout, this._s);
+    const outcome = await this._loader.load(src, this.timeout);
     if (!outcome) return;
     this._loading = false;
     this._error = outcome.error?.message ?? '';

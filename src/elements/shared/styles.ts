@@ -33,18 +33,6 @@ export const hostStyles = css`
     outline: var(--_focus, ${ring});
     outline-offset: 2px;
   }
-  /* read by screen readers, not drawn */
-  .vh {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   /* an element with a speaker colour: --_c is set on it (see speakerStyle), grey when the speaker is unknown */
   .spk {
     --_c: light-dark(#6b6b6b, #a3a3a3);

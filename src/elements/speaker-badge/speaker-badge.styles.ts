@@ -12,7 +12,7 @@ export const styles = css`
     max-width: 100%;
   }
   :host([compact]) {
-    --_size: var(--speaker-badge-avatar-size, 1.6em);
+    --_size: var(--speaker-badge-avatar-size, 2em);
   }
   .base {
     display: inline-flex;
@@ -26,8 +26,33 @@ export const styles = css`
     text-align: start;
     line-height: 1.25;
   }
+  /* a list entry: name and count on the first line, the role on one line below */
   button.base {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    column-gap: 0.5em;
+    width: 100%;
+    padding: 0.3em 0.5em 0.3em 0.3em;
     border-color: color-mix(in srgb, var(--_c) 55%, transparent);
+    border-radius: var(--speaker-badge-radius, 0.5em);
+  }
+  button .text {
+    display: contents;
+  }
+  button .avatar {
+    grid-row: span 2;
+  }
+  button .name,
+  button .role {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  button .role {
+    grid-column: 2 / 4;
+  }
+  button .count {
+    grid-area: 1 / 3;
   }
   button.base:hover {
     background: var(--_tint);
@@ -47,12 +72,9 @@ export const styles = css`
     overflow: hidden;
     background: var(--_c);
     color: light-dark(#fff, #111);
-    font-size: calc(var(--_size) * 0.4);
-    font-weight: 600;
+    font-size: calc(var(--_size) * 0.42);
+    font-weight: 700;
     letter-spacing: 0.02em;
-  }
-  :host([compact]) .avatar {
-    font-size: calc(var(--_size) * 0.45);
   }
   .avatar img {
     width: 100%;
@@ -79,8 +101,9 @@ export const styles = css`
     padding: 0 0.5em;
     border-radius: 999px;
     background: var(--_tint);
-    font-size: 0.85em;
+    font-size: 0.8em;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   /* the ring of an enclosing article-view or quote-card, unless set for badges */
   :focus-visible {

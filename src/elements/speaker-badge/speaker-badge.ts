@@ -7,8 +7,9 @@ import { styles } from './speaker-badge.styles.js';
 
 /**
  * A speaker's name, role and picture (or initials in the speaker's colour), optionally with a
- * quote count. With `selectable` it is a toggle button (`aria-pressed`) whose `click` bubbles out of
- * the element, so a container can listen for it.
+ * quote count ("22 quotes"). With `selectable` it is a toggle button (`aria-pressed`) whose `click`
+ * bubbles out of the element, so a container can listen for it: a compact entry for a list, its
+ * name and role on one line each (the whole role in the role's tooltip).
  *
  * @summary Who is speaking: avatar or initials, name, role, quote count.
  * @tag speaker-badge
@@ -22,8 +23,8 @@ import { styles } from './speaker-badge.styles.js';
  * @cssprop --speaker-badge-font - Font shorthand. Default: inherited.
  * @cssprop --speaker-badge-text-color - Text colour. Default: inherited.
  * @cssprop --speaker-badge-background - Background of the badge. Default: transparent.
- * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded.
- * @cssprop --speaker-badge-avatar-size - Diameter of the avatar. Default: 2.25em (1.6em compact).
+ * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded (0.5em when selectable).
+ * @cssprop --speaker-badge-avatar-size - Diameter of the avatar. Default: 2.25em (2em compact).
  * @cssprop --speaker-badge-focus-ring - Outline of the focused button. Default: the enclosing element's focus ring, else 2px solid blue.
  */
 export class SpeakerBadge extends LitElement {
@@ -94,10 +95,10 @@ export class SpeakerBadge extends LitElement {
         >${src ? html`<img src=${src} alt="" @error=${this._onImageError} />` : initials(this.name)}</span
       ><span class="text"
         ><span part="name" class="name">${this.name}</span>${this.speakerRole
-          ? html`<span part="role" class="role">${this.speakerRole}</span>`
+          ? html`<span part="role" class="role" title=${this.speakerRole}>${this.speakerRole}</span>`
           : nothing}</span
       >${hasCount
-        ? html`<span part="count" class="count">${count}<span class="vh"> ${count === 1 ? s.quote : s.quotes}</span></span>`
+        ? html`<span part="count" class="count">${count} ${count === 1 ? s.quote : s.quotes}</span>`
         : nothing}`;
     const style = speakerStyle({ name: this.name }, this.color);
     return this.selectable
