@@ -6,6 +6,14 @@ import { css } from 'lit';
  * shared/data.ts) and are adopted, after the element's own styles, when the first article is shown.
  */
 export const articleStyles = css`
+  .notice {
+    border-color: light-dark(#b45309, #fbbf24);
+    background: color-mix(in srgb, light-dark(#b45309, #fbbf24) 10%, var(--_bg));
+  }
+  .notice ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
   .headline {
     margin: 0 0 0.25em;
     font-size: 1.6em;
@@ -98,6 +106,20 @@ export const articleStyles = css`
   }
   .list speaker-badge {
     display: block;
+  }
+  /* compact entries: avatar, then name and role on one line each (the whole role is the role's
+     title), then the count */
+  .list speaker-badge::part(base) {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    width: 100%;
+    border-radius: var(--speaker-badge-radius, 0.5em);
+  }
+  .list speaker-badge::part(name),
+  .list speaker-badge::part(role) {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .btn[aria-pressed=true] {
     background: color-mix(in srgb, var(--_accent) 15%, transparent);

@@ -3,7 +3,7 @@ import type { Article, Quote, Speaker } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import type { ValidationResult } from '../../model/validate.js';
 import { loadValidation } from '../shared/validation.js';
-import { formatDate, locale } from '../shared/format.js';
+import { cardWords, formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { adoptRoleAttribute, speakerStyle, text } from '../shared/speaker.js';
@@ -230,14 +230,16 @@ export class QuoteCard extends DataElement {
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(this.closest('[lang]')?.getAttribute('lang')));
     return html`<figure part="base" class="base spk" .style=${speakerStyle({ id: v.id, name: v.name })} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
-      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? v.quote.text : html`<slot></slot>`}</blockquote>
+      <span class="mark" aria-hidden="true">${s.openQuote}</span>
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${v.lang ?? nothing}>${v.quote ? html`<p class="words">${cardWords(text(v.quote.text))}</p>` : html`<slot></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
           ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`
           : nothing}
         <span class="meta">
-          ${v.source ? (v.href ? html`<a href=${v.href}>${v.source}</a>` : v.source) : nothing}
-          ${dateText ? html`<time datetime=${v.date}>${dateText}</time>` : nothing}
+          ${v.source ? (v.href ? html`<a href=${v.href}>${v.source}</a>` : v.source) : nothing}${v.source && dateText ? s.separator : ''}${dateText
+            ? html`<time datetime=${v.date}>${dateText}</time>`
+            : nothing}
         </span>
       </figcaption>
       <div class="actions">
@@ -247,15 +249,23 @@ export class QuoteCard extends DataElement {
     </figure>`;
   }
 
-  /** The text the Copy button copies: “words” — Speaker, Source. */
+  /**
+   * The text the Copy button copies: “words” — Speaker, Source. One pair of marks whatever the
+   * words hold; their paragraphs (slotted block elements, lines of the data) on lines of their own.
+   */
   get copyText(): string {
     const s = this._s;
     const v = this._view();
     const words = v.quote
       ? text(v.quote.text)
-      : (this.shadowRoot?.querySelector('slot')?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent).join('');
+      : (this.shadowRoot?.querySelector('slot')?.assignedNodes({ flatten: true }) ?? [])
+          .map((n) =>
+            // an element is taken as a paragraph (editors write <p>), text as part of one
+            n instanceof HTMLElement ? `\n${n.innerText}\n` : n.textContent!.replace(/\s+/g, ' '),
+          )
+          .join('');
     const by = [v.name, v.source].filter(Boolean).join(', ');
-    return `${s.openQuote}${words.replace(/\s+/g, ' ').trim()}${s.closeQuote}${by ? ` — ${by}` : ''}`;
+    return `${s.openQuote}${cardWords(words)}${s.closeQuote}${by ? ` — ${by}` : ''}`;
   }
 
   private async _copy() {

@@ -68,5 +68,7 @@ export const quoteCardStrings = {
   openQuote: '“',
   closeQuote: '”',
   error: 'This quote could not be loaded.',
+  /** Between the source and the date. */
+  separator: ' · ',
 };
 export type QuoteCardStrings = typeof quoteCardStrings;

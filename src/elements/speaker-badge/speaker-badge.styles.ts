@@ -26,33 +26,8 @@ export const styles = css`
     text-align: start;
     line-height: 1.25;
   }
-  /* a list entry: name and count on the first line, the role on one line below */
   button.base {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
-    column-gap: 0.5em;
-    width: 100%;
-    padding: 0.3em 0.5em 0.3em 0.3em;
     border-color: color-mix(in srgb, var(--_c) 55%, transparent);
-    border-radius: var(--speaker-badge-radius, 0.5em);
-  }
-  button .text {
-    display: contents;
-  }
-  button .avatar {
-    grid-row: span 2;
-  }
-  button .name,
-  button .role {
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
-  button .role {
-    grid-column: 2 / 4;
-  }
-  button .count {
-    grid-area: 1 / 3;
   }
   button.base:hover {
     background: var(--_tint);

@@ -8,8 +8,8 @@ import { styles } from './speaker-badge.styles.js';
 /**
  * A speaker's name, role and picture (or initials in the speaker's colour), optionally with a
  * quote count ("22 quotes"). With `selectable` it is a toggle button (`aria-pressed`) whose `click`
- * bubbles out of the element, so a container can listen for it: a compact entry for a list, its
- * name and role on one line each (the whole role in the role's tooltip).
+ * bubbles out of the element, so a container can listen for it. The role's title holds the
+ * whole role, for a list that cuts it to one line (as `<article-view>`'s panel does).
  *
  * @summary Who is speaking: avatar or initials, name, role, quote count.
  * @tag speaker-badge
@@ -23,7 +23,7 @@ import { styles } from './speaker-badge.styles.js';
  * @cssprop --speaker-badge-font - Font shorthand. Default: inherited.
  * @cssprop --speaker-badge-text-color - Text colour. Default: inherited.
  * @cssprop --speaker-badge-background - Background of the badge. Default: transparent.
- * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded (0.5em when selectable).
+ * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded (0.5em in `<article-view>`'s panel).
  * @cssprop --speaker-badge-avatar-size - Diameter of the avatar. Default: 2.25em (2em compact).
  * @cssprop --speaker-badge-focus-ring - Outline of the focused button. Default: the enclosing element's focus ring, else 2px solid blue.
  */
