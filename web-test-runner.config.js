@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome, findFirefox, CHROME_FLAGS } from './scripts/browser-path.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 
@@ -30,7 +31,17 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // Screenshots of the elements (tests/visual) against committed baselines; `--update-visual-baseline` rewrites them.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'tests/visual/screenshots',
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
 };

@@ -107,13 +107,18 @@ export const articleStyles = css`
   .list speaker-badge {
     display: block;
   }
-  /* compact entries: avatar, then name and role on one line each (the whole role is the role's
-     title), then the count */
+  /* compact entries: beside the avatar, the name, the role cut to one line (the whole role is the
+     role's title) and the count */
   .list speaker-badge::part(base) {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-columns: auto minmax(0, 1fr);
     width: 100%;
     border-radius: var(--speaker-badge-radius, 0.5em);
+  }
+  .list speaker-badge::part(count) {
+    grid-column: 2;
+    justify-self: start;
+    margin: 0.2em 0 0;
   }
   .list speaker-badge::part(name),
   .list speaker-badge::part(role) {
