@@ -43,6 +43,15 @@ describe('speaker-badge', () => {
       expect(part(el, 'count')!.textContent).to.equal('1 quote');
     });
 
+    it('keeps compact initials legible', async () => {
+      // at the size of a tooltip's text (14px)
+      const el = await fixture<SpeakerBadge>(html`<speaker-badge compact name="Hiller Neuer" style="font-size:14px"></speaker-badge>`);
+      const avatar = part(el, 'avatar')!;
+      expect(parseFloat(getComputedStyle(avatar).fontSize)).to.be.at.least(11.5);
+      expect(getComputedStyle(avatar).fontWeight).to.equal('700');
+      expect(avatar.getBoundingClientRect().height).to.be.at.least(23);
+    });
+
     it('hides the role when compact', async () => {
       const el = await fixture<SpeakerBadge>(html`<speaker-badge compact name="A B" speaker-role="Coach"></speaker-badge>`);
       expect(getComputedStyle(part(el, 'role')!).display).to.equal('none');

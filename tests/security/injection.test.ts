@@ -9,6 +9,7 @@ import { extract } from '../../src/extract/index.js';
 import { parseArticle, validateArticle } from '../../src/model/validate.js';
 import type { Article } from '../../src/model/types.js';
 import { stubFetch } from '../elements/helpers.js';
+import { cardWords } from '../../src/elements/shared/format.js';
 import { armTrap, hostileStrings, PAYLOADS, renderedProblems, settle, trap } from './hostile.js';
 
 /**
@@ -191,7 +192,8 @@ describe('injection', function () {
         const check = (what: string, actual: unknown, expected: unknown) => {
           if (actual !== expected) failures.push(`${JSON.stringify(s)}: ${what}: ${JSON.stringify(actual)}`);
         };
-        check('quote', root.querySelector('blockquote')?.textContent, s);
+        // as text; a card shows a quote without its outer marks and trailing comma (tested in quote-card)
+        check('quote', root.querySelector('blockquote')?.textContent, cardWords(s));
         check('source', root.querySelector('.meta')?.textContent?.trim(), s.trim());
         const badge = root.querySelector('speaker-badge')!;
         await badge.updateComplete;

@@ -70,20 +70,20 @@ export type ArticleViewState = 'empty' | 'loading' | 'error' | 'partial' | 'read
  * @csspart paragraph - Each paragraph of the text.
  * @csspart quote - Each `<q>` (a quote running over several paragraphs has one per paragraph).
  * @csspart panel - The speaker panel.
- * @csspart tooltip - The tooltip naming a quote's speaker.
+ * @csspart tooltip - The tooltip: quoted or paraphrased, the speaker, the cue.
  * @csspart notice - The list of quotes or fields that could not be used (state `partial`).
- * @csspart error - The error message (state `error`).
+ * @csspart error - The error, in plain words (state `error`).
  * @csspart badge - Each speaker badge (also `badge-avatar`, `badge-name`, `badge-role`, `badge-count`).
  *
  * @cssprop --article-view-font - Font shorthand. Default: inherited.
  * @cssprop --article-view-text-color - Text colour. Default: `CanvasText` (follows light/dark).
  * @cssprop --article-view-background - Background. Default: `Canvas` (follows light/dark).
- * @cssprop --article-view-accent - Accent colour (loading bar, "Show all" pressed).
+ * @cssprop --article-view-accent - Accent colour (loading bar, "Show all" pressed, the bars and tint of a focused quote).
  * @cssprop --article-view-quote-highlight - Background of the selected speaker's quotes. Default: the speaker's colour, lightened.
  * @cssprop --article-view-dimmed-opacity - How much of the text colour the other text keeps while a speaker is selected (0–1). Default: 0.62.
  * @cssprop --article-view-radius - Corner radius of the panel, notices and tooltip. Default: 0.5rem.
  * @cssprop --article-view-panel-width - Width of the speaker panel beside the text (48rem and wider). Default: 16rem.
- * @cssprop --article-view-focus-ring - Outline of focused quotes and buttons (the speaker badges too). Default: 2px solid blue.
+ * @cssprop --article-view-focus-ring - Outline of focused buttons (the speaker badges too). Default: 2px solid blue.
  *
  * @fires {CustomEvent<QuoteSelectDetail>} quote-select - A quote was clicked or Enter was pressed on it.
  * @fires {CustomEvent<SpeakerSelectDetail>} speaker-select - The reader picked a speaker, or cleared the choice.
