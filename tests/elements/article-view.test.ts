@@ -346,6 +346,13 @@ describe('article-view', () => {
       expect(el.getAttribute('state')).to.equal('partial');
       const notice = $(el, '[part="notice"]')!;
       expect(notice.getAttribute('role')).to.equal('status');
+      // plain words for readers; what exactly, for the newsroom, behind Details (a real mouse opens it)
+      expect(notice.innerText.trim()).to.equal('Some quotes could not be marked in this article (2).\nDetails');
+      const list = notice.querySelector('ul')!;
+      expect(list.checkVisibility()).to.equal(false);
+      const summary = notice.querySelector('summary')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(summary.left + 10), Math.round(summary.top + summary.height / 2)] });
+      await until(() => list.checkVisibility(), 2000, 'the details to open');
       const items = [...notice.querySelectorAll('li')].map((li) => li.textContent);
       expect(items).to.have.length(2);
       expect(items[0]).to.contain('partly overlaps quote "a1"');

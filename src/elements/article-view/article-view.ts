@@ -8,7 +8,7 @@ import { loadValidation, loaded, type Validation } from '../shared/validation.js
 import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
-import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
+import { articleViewStrings, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
 import type { Chunk } from './body.js';
@@ -447,15 +447,7 @@ export class ArticleView extends DataElement {
 
   private _renderNotice() {
     const r = this._result;
-    if (!r || this.state !== 'partial') return nothing;
-    const s = this._s;
-    const items = loaded!.noticeItems(r, s);
-    return html`<div part="notice" class="notice" role="status">
-      ${fill(s.partial, { count: items.length })}
-      <ul>
-        ${items.map((t) => html`<li>${t}</li>`)}
-      </ul>
-    </div>`;
+    return r && this.state === 'partial' ? loaded!.renderNotice(r, this._s) : nothing;
   }
 
   // ——— interaction ———

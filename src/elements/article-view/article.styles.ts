@@ -14,6 +14,10 @@ export const articleStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  .notice summary {
+    cursor: pointer;
+    font-size: 0.9em;
+  }
   .headline {
     margin: 0 0 0.25em;
     font-size: 1.6em;

@@ -6,6 +6,8 @@
  */
 import { html, nothing } from 'lit';
 import type { Article, Quote, Speaker } from '../../model/types.js';
+import type { ValidationResult } from '../../model/validate.js';
+import { noticeItems } from './body.js';
 import { speakerSlots, speakerStyle } from '../shared/speaker.js';
 import { formatPercent } from '../shared/format.js';
 import { fill, type ArticleViewStrings } from '../shared/strings.js';
@@ -79,6 +81,23 @@ export function renderPanel({ article, selected, open, level, strings: s, toggle
       <button class="btn" type="button" aria-pressed=${selected ? 'false' : 'true'} @click=${showAll}>${s.showAll}</button>
     </div>
   </aside>`;
+}
+
+/**
+ * The notice of an article shown in part: one plain sentence for readers, and what exactly could
+ * not be used, for the newsroom, behind "Details".
+ */
+export function renderNotice(r: ValidationResult, s: ArticleViewStrings) {
+  const items = noticeItems(r, s);
+  return html`<div part="notice" class="notice" role="status">
+    ${fill(s.partial, { count: items.length })}
+    <details>
+      <summary>${s.details}</summary>
+      <ul>
+        ${items.map((t) => html`<li>${t}</li>`)}
+      </ul>
+    </details>
+  </div>`;
 }
 
 /** The tooltip of a quote: quoted or paraphrased, the speaker's badge and role, the cue, the confidence. */

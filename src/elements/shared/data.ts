@@ -9,7 +9,7 @@ import { couldNotLoad, untilAborted, type LoadErrorDetail, type LoadOutcome } fr
 
 export { validateArticle, parseArticle } from '../../model/validate.js';
 export { articleStyles, chunkBody, noticeItems } from '../article-view/body.js';
-export { describeQuote, nextQuote, placeTip, renderPanel, renderTip, speakerSheet } from '../article-view/reading.js';
+export { describeQuote, nextQuote, placeTip, renderNotice, renderPanel, renderTip, speakerSheet } from '../article-view/reading.js';
 
 /** A body that is a web page rather than JSON: `<!doctype html>`, `<html>`, `<head>`, `<body>`, a comment. */
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|!--|meta|title|script)\b/i;

@@ -49,8 +49,10 @@ export const articleViewStrings = {
   unknownSpeaker: 'Unknown speaker',
   /** `{percent}` is formatted for the article language ("82%"). */
   machineDetected: 'machine-detected, {percent} confidence',
-  /** Heading of the notice listing quotes that could not be shown or were repaired. `{count}`. */
-  partial: 'Some quotes could not be shown ({count}):',
+  /** The notice of an article shown without some of its quotes or fields: `{count}`. */
+  partial: 'Some quotes could not be marked in this article ({count}).',
+  /** Opens the list of what could not be used, in the notice. */
+  details: 'Details',
   /** An orphaned quote in the notice: `{text}`, `{reason}`. */
   orphan: '“{text}”: {reason}',
   /** Joins byline, source and date. */
