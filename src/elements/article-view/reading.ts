@@ -123,15 +123,20 @@ const GAP = 6;
 export function placeTip(tip: HTMLElement, pieces: Element[]): void {
   // Again whenever the tooltip's size changes (its badge draws a moment later, fonts load…).
   placed = [tip, pieces];
-  (resized ??= new ResizeObserver(() => place(...placed))).observe(tip);
+  (resized ??= new ResizeObserver(() => placed && place(...placed))).observe(tip);
   place(tip, pieces);
 }
 
-let placed: [HTMLElement, Element[]];
+/** The tooltip shown last and its quote; let go of once the tooltip leaves the page. */
+let placed: [HTMLElement, Element[]] | undefined;
 let resized: ResizeObserver | undefined;
 
 function place(tip: HTMLElement, pieces: Element[]) {
-  if (!tip.isConnected) return resized!.unobserve(tip);
+  if (!tip.isConnected) {
+    resized!.unobserve(tip);
+    placed = undefined;
+    return;
+  }
   const lines = pieces.flatMap((p) => [...p.getClientRects()]);
   if (!lines.length) return;
   const top = Math.min(...lines.map((r) => r.top));
