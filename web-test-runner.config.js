@@ -37,8 +37,8 @@ export default {
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
       baseDir: 'tests/visual/screenshots',
-      diffOptions: { threshold: 0.2 },
-      failureThreshold: 0.5,
+      diffOptions: { threshold: 0.01 },
+      failureThreshold: 0.1,
       failureThresholdType: 'percent',
     }),
   ],

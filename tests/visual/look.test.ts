@@ -65,6 +65,17 @@ async function seedStart() {
     });
   }
 
+  it('quote-card from data and a selected badge, narrow', async () => {
+    const el = await frame(
+      'light',
+      300,
+      html`<quote-card .article=${await seedStart()} quote-id="q6"></quote-card>
+        <p><speaker-badge name="Other colleagues" speaker-role="Russian diplomats" selectable selected count="1"></speaker-badge></p>`,
+    );
+    await el.querySelector('quote-card')!.updateComplete;
+    await visualDiff(el, 'card-badge-narrow');
+  });
+
   it('article-view, a speaker selected', async () => {
     const el = await frame('light', 1000, html`<article-view speaker="boris-bondarev" .article=${await seedStart()}></article-view>`);
     await visualDiff(el, 'article-view-selected');
