@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import puppeteerCore from 'puppeteer-core';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome, findFirefox, findWebKit, CHROME_FLAGS, WEBKIT_HELP } from './scripts/browser-path.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { webkitLauncher, webdriverViewportPlugin } from './scripts/webkit-launcher.js';
@@ -51,7 +52,18 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head><script>window.FC_ENV = ${JSON.stringify(fcEnv)};</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), webdriverViewportPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    webdriverViewportPlugin(),
+    // Screenshots of the elements (tests/visual) against committed baselines; `--update-visual-baseline` rewrites them.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'tests/visual/screenshots',
+      diffOptions: { threshold: 0.01 },
+      failureThreshold: 0.1,
+      failureThresholdType: 'percent',
+    }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
 };

@@ -7,7 +7,8 @@ const server = await startDevServer({
     rootDir: '.',
     port,
     hostname: process.env.HOST || 'localhost',
-    nodeResolve: true,
+    // Lit's production build, as a bundler would pick it: no "Lit is in dev mode" in the console.
+    nodeResolve: { exportConditions: ['production'] },
     appIndex: 'demo/index.html',
     open: false,
     watch: false,

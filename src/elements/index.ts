@@ -23,4 +23,4 @@ export {
   type QuoteCardStrings,
   type SpeakerBadgeStrings,
 } from './shared/strings.js';
-export { speakerHue, initials } from './shared/speaker.js';
+export { speakerPalette, speakerSlots, initials } from './shared/speaker.js';

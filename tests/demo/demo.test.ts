@@ -33,7 +33,7 @@ describe('the demo page', () => {
     await until(() => cards.every((c) => c.getAttribute('state') === 'ready'), 'the cards', 15000);
     const words = cards.map(shownQuote);
     expect(words).to.deep.equal([
-      'It is intolerable what my government is doing now,',
+      'It is intolerable what my government is doing now',
       'Not all Russian diplomats advocate for war. They are sensible, but they must maintain silence.',
       'Boris Bondarev is a hero.',
       "I didn't think so far.",

@@ -41,7 +41,7 @@ describe('<article-view extract>', () => {
     expect(el.shadowRoot!.querySelector('[part="headline"]')!.textContent).to.equal('Council votes on the bridge');
     expect(body(el).textContent).to.equal('The vote was close.\n"We will rebuild it by spring," said Ana Ruiz, the mayor.');
     expect(quotes(el).map((q) => q.textContent)).to.deep.equal(['We will rebuild it by spring,']);
-    expect(describedBy(el, quotes(el)[0])).to.match(/^said by Ana Ruiz; machine-detected, \d+% confidence$/);
+    expect(describedBy(el, quotes(el)[0])).to.match(/^Quoted, said by Ana Ruiz; machine-detected, \d+% confidence$/);
     expect(detail.article.quotes[0]).to.include({ text: 'We will rebuild it by spring,', kind: 'direct' });
     expect(detail.article.quotes[0].confidence).to.be.within(0, 1);
   });

@@ -40,7 +40,7 @@ describe('<article-view> with a large article', () => {
     expect(el.shadowRoot!.querySelectorAll('q')).to.have.length(6000);
     // Every quote has its description, naming its speaker.
     const last = el.shadowRoot!.querySelector('q[data-i="5999"]')!;
-    expect(el.shadowRoot!.getElementById(last.getAttribute('aria-describedby')!)!.textContent).to.equal('said by Speaker 4'); // n2999: speaker (2999 + 1) % 7
+    expect(el.shadowRoot!.getElementById(last.getAttribute('aria-describedby')!)!.textContent).to.equal('Quoted, said by Speaker 4'); // n2999: speaker (2999 + 1) % 7
     el.remove();
   });
 

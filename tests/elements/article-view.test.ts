@@ -6,6 +6,7 @@ import type { SpeakerBadge } from '../../src/elements/speaker-badge/speaker-badg
 import type { Article } from '../../src/model/types.js';
 import { setViewport } from '../shared/viewport.js';
 import { engine, skipBecause } from '../shared/engine.js';
+import { distance } from '../shared/colour.js';
 import { mount, INVALID, MISSING, NOT_ARTICLE, PARTIAL, SEED, SMALL, fixtureText, loadArticle, slowFetch, stubFetch, until } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -80,7 +81,7 @@ describe('article-view', () => {
       const article = await loadArticle();
       const el = await shown(article, html`<article-view heading-level="3" .article=${article}></article-view>`);
       expect($(el, '[part="headline"]')!.getAttribute('aria-level')).to.equal('3');
-      expect($(el, '#sp')!.getAttribute('aria-level')).to.equal('4');
+      expect($(el, '.panel-head')!.getAttribute('aria-level')).to.equal('4');
     });
 
     it('formats the date in the article language', async () => {
@@ -132,21 +133,24 @@ describe('article-view', () => {
       expect($(el, '[part="meta"]')!.textContent).to.contain('Test Gazette');
     });
 
-    it('makes every quote focusable and describes it by its speaker', async () => {
+    it('makes every quote focusable and describes it as quoted or paraphrased, by its speaker', async () => {
       const article = await loadArticle();
       const el = await shown(article);
       const q = quoteById(el, article, 'a1');
-      expect(q.tabIndex).to.equal(0);
+      // one Tab stop for the body: the first quote; the others are reached with the arrow keys
+      expect(quotes(el).map((x) => x.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1]);
       const desc = el.shadowRoot!.getElementById(q.getAttribute('aria-describedby')!)!;
-      expect(desc.textContent).to.equal('said by Alice Archer');
+      expect(desc.textContent).to.equal('Quoted, said by Alice Archer');
+      const paraphrase = quoteById(el, article, 'b1');
+      expect(el.shadowRoot!.getElementById(paraphrase.getAttribute('aria-describedby')!)!.textContent).to.equal('Paraphrased, said by Bob Brown');
       // the description lives outside the body, so the text stays the body
       expect(bodyOf(el).contains(desc)).to.equal(false);
       const machine = quoteById(el, article, 'a3');
       expect(el.shadowRoot!.getElementById(machine.getAttribute('aria-describedby')!)!.textContent).to.equal(
-        'said by Alice Archer; machine-detected, 82% confidence',
+        'Quoted, said by Alice Archer; machine-detected, 82% confidence',
       );
       const unknown = quoteById(el, article, 'u1');
-      expect(el.shadowRoot!.getElementById(unknown.getAttribute('aria-describedby')!)!.textContent).to.equal('said by Unknown speaker');
+      expect(el.shadowRoot!.getElementById(unknown.getAttribute('aria-describedby')!)!.textContent).to.equal('Quoted, said by Unknown speaker');
     });
 
     it('fires article-load with the validated article and its problems', async () => {
@@ -212,8 +216,10 @@ describe('article-view', () => {
       const { detail } = await failed;
       await elementUpdated(el);
       expect(detail.message).to.equal('The article in the inline JSON could not be used: not valid JSON at line 3, column 5: unexpected "oops\\n}"');
-      const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.equal(detail.message);
+      // the reader is told in plain words, as a status: there is nothing to do about it
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[part="error"]')!.textContent).to.equal('The annotations of this article could not be loaded. The article is shown without them.');
       expect(el.state).to.equal('error');
       // the fallback stays readable
       expect($<HTMLElement>(el, '.fallback')!.hidden).to.equal(false);
@@ -238,14 +244,18 @@ describe('article-view', () => {
       const { detail } = await failed;
       expect(detail.status).to.equal(404);
       expect(detail.src).to.equal(MISSING);
-      expect($(el, '[role="alert"]')!.textContent).to.equal(`Could not load ${MISSING}: HTTP 404 Not Found.`);
+      expect(detail.message).to.equal(`Could not load ${MISSING}: HTTP 404 Not Found.`);
+      // no fallback content: nothing is said to be shown instead
+      expect($(el, '[part="error"]')!.textContent).to.equal('The annotations of this article could not be loaded.');
       expect(el.getAttribute('state')).to.equal('error');
       await expect(el).to.be.accessible();
     });
 
-    it('names the line and column of invalid JSON', async () => {
+    it('names the line and column of invalid JSON in the event, not to the reader', async () => {
+      const failed = oneEvent(document, 'article-error');
       const el = await fromSrc(INVALID);
-      expect($(el, '[role="alert"]')!.textContent).to.contain(`The article in ${INVALID} could not be used: not valid JSON at line 3, column 5`);
+      expect((await failed).detail.message).to.contain(`The article in ${INVALID} could not be used: not valid JSON at line 3, column 5`);
+      expect($(el, '[part="error"]')!.textContent).to.not.contain('JSON');
     });
 
     it('says why JSON that is not an article cannot be used', async () => {
@@ -253,7 +263,8 @@ describe('article-view', () => {
       const el = await fromSrc(NOT_ARTICLE);
       const { detail } = await failed;
       expect(detail.problems![0].path).to.equal('$');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('expected an article object');
+      expect(detail.message).to.contain('expected an article object');
+      expect($(el, '[part="error"]')!.textContent).to.equal('The annotations of this article could not be loaded.');
     });
 
     it('shows the loading state with the light DOM content', async () => {
@@ -318,7 +329,7 @@ describe('article-view', () => {
         const { detail } = await failed;
         await elementUpdated(el);
         expect(detail.message).to.equal('Loading /slow.json took longer than 0.05 s and was stopped.');
-        expect($(el, '[role="alert"]')!.textContent).to.equal(detail.message);
+        expect($(el, '[part="error"]')!.textContent).to.equal('The annotations of this article could not be loaded.');
       } finally {
         restore();
       }
@@ -335,6 +346,13 @@ describe('article-view', () => {
       expect(el.getAttribute('state')).to.equal('partial');
       const notice = $(el, '[part="notice"]')!;
       expect(notice.getAttribute('role')).to.equal('status');
+      // plain words for readers; what exactly, for the newsroom, behind Details (a real mouse opens it)
+      expect(notice.innerText.trim()).to.equal('Some quotes could not be marked in this article (2).\nDetails');
+      const list = notice.querySelector('ul')!;
+      expect(list.checkVisibility()).to.equal(false);
+      const summary = notice.querySelector('summary')!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(summary.left + 10), Math.round(summary.top + summary.height / 2)] });
+      await until(() => list.checkVisibility(), 2000, 'the details to open');
       const items = [...notice.querySelectorAll('li')].map((li) => li.textContent);
       expect(items).to.have.length(2);
       expect(items[0]).to.contain('partly overlaps quote "a1"');
@@ -358,17 +376,28 @@ describe('article-view', () => {
     it('highlights the quotes of the speaker named by the attribute, and dims the rest', async () => {
       const article = await loadArticle();
       const el = await shown(article, html`<article-view speaker="bob" .article=${article}></article-view>`);
-      // Bob's quote, and Alice's words quoted inside it (they are part of what Bob said).
-      const on = highlighted(el);
-      expect(on.map((q) => q.dataset.i)).to.deep.equal(['1', '2']);
+      // Bob's paraphrase: undimmed and underlined in his colour, never highlighted as his own words
+      expect(highlighted(el)).to.deep.equal([]);
       const bobQuote = quoteById(el, article, 'b1');
       const aliceQuote = quoteById(el, article, 'a1');
-      expect(getComputedStyle(bobQuote).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      const bobColour = getComputedStyle(badges(el)[1].shadowRoot!.querySelector('[part="avatar"]')!).backgroundColor;
+      expect(getComputedStyle(bobQuote).textDecorationColor).to.equal(bobColour);
+      expect(getComputedStyle(bobQuote).color).to.equal(getComputedStyle(el).color);
       expect(getComputedStyle(aliceQuote).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(aliceQuote).color).to.not.equal(getComputedStyle(bobQuote).color);
       expect(badges(el).map((b) => b.selected)).to.deep.equal([false, true]);
       expect(badgeButton(badges(el)[1]).getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
+      // Alice's own words are highlighted, also where Bob's paraphrase quotes them
+      el.speaker = 'alice';
+      await elementUpdated(el);
+      expect(highlighted(el).map((q) => q.dataset.i)).to.deep.equal(['0', '2', '3', '4', '4']);
+      const strong = getComputedStyle(aliceQuote).backgroundColor;
+      el.speaker = null;
+      await elementUpdated(el);
+      // and more strongly than the subdued tint every quote has by default
+      const [bg, fg] = [getComputedStyle(el).backgroundColor, getComputedStyle(aliceQuote).backgroundColor];
+      expect(distance(strong, bg)).to.be.above(2 * distance(fg, bg));
     });
 
     it('does not fire speaker-select when the owner sets the speaker', async () => {
@@ -441,8 +470,8 @@ describe('article-view', () => {
         await sendKeys({ press: 'Tab' });
         const active = deepActive()!;
         visited.push(active.localName);
-        // a visible focus ring on everything reached, in the themed colour
-        if (getComputedStyle(active).display !== 'none') {
+        // a visible focus ring on every button reached, in the themed colour (quotes: see reading tests)
+        if (getComputedStyle(active).display !== 'none' && active.localName !== 'q') {
           expect(getComputedStyle(active).outlineStyle, active.outerHTML).to.equal('solid');
           expect(getComputedStyle(active).outlineColor).to.equal('rgb(255, 0, 0)');
         }
@@ -502,8 +531,7 @@ describe('article-view', () => {
       expect(tip.querySelector('speaker-badge')!.name).to.equal('Alice Archer');
       expect(tip.textContent).to.contain('Team captain');
       expect(tip.textContent).to.contain('“said”');
-      const qRect = quoteById(el, article, 'a1').getBoundingClientRect();
-      expect(tip.getBoundingClientRect().top).to.be.greaterThan(qRect.top);
+      expect(tip.textContent).to.contain('Quoted');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await elementUpdated(el);
@@ -610,11 +638,11 @@ describe('article-view', () => {
       const article = await loadArticle();
       const el = await shown(
         article,
-        html`<article-view .strings=${{ speakers: 'Sprecher', showAll: 'Alle zeigen', saidBy: 'gesagt von {speaker}', quotes: 'Zitate' }} .article=${article}></article-view>`,
+        html`<article-view .strings=${{ speakers: 'Sprecher', showAll: 'Alle zeigen', saidBy: 'gesagt von {speaker}', quoted: 'Zitiert', quotes: 'Zitate' }} .article=${article}></article-view>`,
       );
       expect($(el, '#sp')!.textContent).to.equal('Sprecher');
       expect(el.shadowRoot!.textContent).to.contain('Alle zeigen');
-      expect(el.shadowRoot!.getElementById('d0')!.textContent).to.equal('gesagt von Alice Archer');
+      expect(el.shadowRoot!.getElementById('d0')!.textContent).to.equal('Zitiert, gesagt von Alice Archer');
       expect(badges(el)[0].shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('3 Zitate');
     });
   });

@@ -2,6 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open
 import '../../src/define/quote-card.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
 import type { SpeakerBadge } from '../../src/elements/speaker-badge/speaker-badge.js';
+import { captureWarnings } from '../shared/warnings.js';
 import { MISSING, SMALL, loadArticle, slowFetch, stubFetch, until } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -53,6 +54,31 @@ describe('quote-card', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps a date without a time a date, and separates it from the source', async () => {
+      for (const [date, lang, shown] of [
+        ['March 2, 2026', 'en', 'March 2, 2026'],
+        ['2026-03-02', 'en', 'March 2, 2026'],
+        ['2 March 2026', 'de', '2. März 2026'],
+      ]) {
+        const el = await fixture<QuoteCard>(html`<div lang=${lang}><quote-card source="The Paper" date=${date}>Words</quote-card></div>`);
+        const card = el.querySelector('quote-card')!;
+        await elementUpdated(card);
+        expect($(card, 'figcaption time')!.textContent, date).to.equal(shown);
+        expect($(card, 'figcaption .meta')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`The Paper · ${shown}`);
+      }
+      const timed = await fixture<QuoteCard>(html`<quote-card date="2026-03-02T14:30:00Z">Words</quote-card>`);
+      expect($(timed, 'time')!.textContent).to.match(/2026.*\d:30/);
+    });
+
+    it('shows a quotation-mark glyph that screen readers skip', async () => {
+      const el = await fixture<QuoteCard>(html`<quote-card speaker="A B">Words</quote-card>`);
+      const mark = $(el, '.mark')!;
+      expect(mark.textContent).to.equal('“');
+      expect(mark.getAttribute('aria-hidden')).to.equal('true');
+      expect(mark.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(getComputedStyle(mark).color).to.equal(getComputedStyle($(el, 'figure')!).borderInlineStartColor);
+    });
+
     it('never links an unsafe href', async () => {
       const el = await fixture<QuoteCard>(html`<quote-card source="Evil" href="javascript:alert(1)">Words</quote-card>`);
       expect($(el, 'blockquote')!.hasAttribute('cite')).to.equal(false);
@@ -94,6 +120,33 @@ describe('quote-card', () => {
         await elementUpdated(el);
         expect(status(el).textContent).to.equal('Copied');
         await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('copies one pair of marks, separate paragraphs, and no trailing comma from the article', async () => {
+      const copied: string[] = [];
+      const restore = stubClipboard(async (text) => {
+        copied.push(text);
+      });
+      try {
+        const marked = await fixture<QuoteCard>(html`<quote-card speaker="A B">“I didn't think so far.”</quote-card>`);
+        const paragraphs = await fixture<QuoteCard>(html`<quote-card speaker="A B"><p>First paragraph.</p><p>Second one.</p></quote-card>`);
+        const article = await loadArticle();
+        const fromData = await loaded(await fixture<QuoteCard>(html`<quote-card .article=${article} quote-id="a2"></quote-card>`));
+        for (const card of [marked, paragraphs, fromData]) {
+          $<HTMLButtonElement>(card, '[part="copy-button"]')!.click();
+          await elementUpdated(card);
+        }
+        await until(() => copied.length === 3);
+        expect(copied).to.deep.equal([
+          "“I didn't think so far.” — A B",
+          '“First paragraph.\nSecond one.” — A B',
+          '“Maybe” — Alice Archer, Test Gazette',
+        ]);
+        // the card shows the words without the comma that ended the article's sentence
+        expect($(fromData, 'blockquote')!.textContent).to.equal('Maybe');
       } finally {
         restore();
       }
@@ -174,20 +227,26 @@ describe('quote-card', () => {
   });
 
   describe('errors', () => {
+    // plain words for the reader; the technical reason goes to the console
+    const warnings = captureWarnings();
+
     it('names the missing quote id and the URL', async () => {
       const el = await loaded(await fixture<QuoteCard>(html`<quote-card src=${SMALL} quote-id="nope">Fallback</quote-card>`));
       expect(el.getAttribute('state')).to.equal('error');
-      expect($(el, '[role="alert"]')!.textContent).to.equal(`No quote with id "nope" in ${SMALL}.`);
+      expect($(el, '[part="error"]')!.textContent).to.equal('This quote could not be loaded.');
+      expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('status');
+      expect(warnings.join('\n')).to.contain(`No quote with id "nope" in ${SMALL}.`);
       await expect(el).to.be.accessible();
       el.quoteId = 'a1';
       await elementUpdated(el);
       expect(el.state).to.equal('ready');
-      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($(el, '[part="error"]')).to.equal(null);
     });
 
     it('names the HTTP status and URL when the fetch fails', async () => {
       const el = await loaded(await fixture<QuoteCard>(html`<quote-card src=${MISSING} quote-id="a1">Fallback</quote-card>`));
-      expect($(el, '[role="alert"]')!.textContent).to.equal(`Could not load ${MISSING}: HTTP 404 Not Found.`);
+      expect($(el, '[part="error"]')!.textContent).to.equal('This quote could not be loaded.');
+      expect(warnings.join('\n')).to.contain(`Could not load ${MISSING}: HTTP 404 Not Found.`);
       // the written words stay
       expect($<HTMLSlotElement>(el, 'blockquote slot')!.assignedNodes()[0].textContent).to.equal('Fallback');
     });

@@ -34,14 +34,22 @@ describe('speaker-badge', () => {
       }
     });
 
-    it('shows a count with a spoken unit', async () => {
+    it('shows a count with its unit, seen and heard', async () => {
       const el = await fixture<SpeakerBadge>(html`<speaker-badge name="A B" count="7"></speaker-badge>`);
       expect(part(el, 'count')!.textContent).to.equal('7 quotes');
-      // the unit is for screen readers only
-      expect(part(el, 'count')!.querySelector('.vh')!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(part(el, 'count')!.innerText).to.equal('7 quotes');
       el.count = 1;
       await elementUpdated(el);
       expect(part(el, 'count')!.textContent).to.equal('1 quote');
+    });
+
+    it('keeps compact initials legible', async () => {
+      // at the size of a tooltip's text (14px)
+      const el = await fixture<SpeakerBadge>(html`<speaker-badge compact name="Hiller Neuer" style="font-size:14px"></speaker-badge>`);
+      const avatar = part(el, 'avatar')!;
+      expect(parseFloat(getComputedStyle(avatar).fontSize)).to.be.at.least(11.5);
+      expect(getComputedStyle(avatar).fontWeight).to.equal('700');
+      expect(avatar.getBoundingClientRect().height).to.be.at.least(23);
     });
 
     it('hides the role when compact', async () => {

@@ -107,7 +107,7 @@ export function deepElements(root: ParentNode): Element[] {
 /** Tags the elements render themselves; anything else in a shadow tree came from data. */
 export const OWN_TAGS = new Set([
   'div', 'p', 'q', 'a', 'header', 'aside', 'ul', 'li', 'button', 'span', 'strong', 'time', 'slot', 'img',
-  'figure', 'blockquote', 'figcaption', 'speaker-badge', 'style',
+  'figure', 'blockquote', 'figcaption', 'speaker-badge', 'style', 'details', 'summary',
 ]);
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formaction', 'srcset', 'poster', 'background', 'xlink:href', 'data'];

@@ -3,6 +3,7 @@ import '../../src/define/all.js';
 import type { ArticleView } from '../../src/elements/article-view/article-view.js';
 import type { QuoteCard } from '../../src/elements/quote-card/quote-card.js';
 import type { Article } from '../../src/model/types.js';
+import { captureWarnings } from '../shared/warnings.js';
 import { stubFetch, until } from '../elements/helpers.js';
 
 /**
@@ -87,6 +88,9 @@ describe('network faults for src', function () {
     window.addEventListener('unhandledrejection', onRejection);
   });
 
+  // The technical reasons the elements log for developers.
+  const warnings = captureWarnings();
+
   afterEach(async () => {
     await new Promise((r) => setTimeout(r, 50));
     for (const el of views.splice(0)) el.remove();
@@ -96,7 +100,10 @@ describe('network faults for src', function () {
     expect(rejections.map(String), 'unhandled rejections').to.deep.equal([]);
   });
 
-  /** Waits for the error state and returns the message shown; checks that exactly one article-error came. */
+  /**
+   * Waits for the error state and returns the technical message of its article-error (exactly one
+   * came); the reader sees plain words, as a status, and the console the technical message.
+   */
   async function failsWith(w: Watched, ms = 5000): Promise<string> {
     await until(() => w.view.state === 'error', ms, 'the error state');
     await w.view.updateComplete;
@@ -104,11 +111,12 @@ describe('network faults for src', function () {
     expect(w.errors.length, 'article-error events').to.equal(1);
     expect(w.loads.length, 'article-load events').to.equal(0);
     const shown = w.view.shadowRoot!.querySelector('[part="error"]')!;
-    expect(shown.getAttribute('role')).to.equal('alert');
-    expect(shown.textContent).to.equal(w.errors[0].detail.message);
+    expect(shown.getAttribute('role')).to.equal('status');
+    expect(shown.textContent).to.equal('The annotations of this article could not be loaded.');
+    expect(warnings).to.include(`<article-view>: ${w.errors[0].detail.message}`);
     expect(w.view.validArticle).to.equal(null);
     expect(w.view.shadowRoot!.querySelector('q')).to.equal(null);
-    return shown.textContent!;
+    return w.errors[0].detail.message;
   }
 
   describe('HTTP and content errors', () => {
@@ -363,8 +371,9 @@ describe('network faults for src', function () {
         await until(() => card.state === 'error', 5000, 'the error state');
         await card.updateComplete;
         const shown = card.shadowRoot!.querySelector('[part="error"]')!;
-        expect(shown.getAttribute('role')).to.equal('alert');
-        expect(shown.textContent).to.match(message);
+        expect(shown.getAttribute('role')).to.equal('status');
+        expect(shown.textContent).to.equal('This quote could not be loaded.');
+        expect(warnings.at(-1)).to.match(message);
       });
     }
   });

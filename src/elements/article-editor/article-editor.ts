@@ -7,8 +7,8 @@ import { QUOTE_KINDS } from '../../model/types.js';
 import { parseArticle, validateArticle, type ValidationResult } from '../../model/validate.js';
 import { locale } from '../shared/format.js';
 import { ArticleLoader } from '../shared/load.js';
-import { speakerStyle } from '../shared/speaker.js';
-import { articleViewStrings, fill } from '../shared/strings.js';
+import { speakerSlots, speakerStyle } from '../shared/speaker.js';
+import { fill } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles as viewStyles } from '../article-view/article-view.styles.js';
 import { articleStyles } from '../article-view/article.styles.js';
@@ -217,7 +217,7 @@ export class ArticleEditor extends LitElement {
       this._started = true;
       if (!this._input) {
         const script = this.querySelector(':scope > script[type="application/json"]');
-        if (script) this._open(parseArticle(script.textContent ?? ''), articleViewStrings.inlineJson);
+        if (script) this._open(parseArticle(script.textContent ?? ''), 'the inline JSON');
         else if (this.src) void this._load(this.src);
       }
     } else if (changed.has('src') && this.src && !this._input) void this._load(this.src);
@@ -225,7 +225,7 @@ export class ArticleEditor extends LitElement {
     this._input = null;
     if (input?.text !== undefined) void this._fromText(input.text);
     else if (input?.article == null && input) this._close();
-    else if (input) this._open(validateArticle(input.article), articleViewStrings.articleProperty, input.article);
+    else if (input) this._open(validateArticle(input.article), 'the article property', input.article);
   }
 
   protected override updated(): void {
@@ -245,7 +245,7 @@ export class ArticleEditor extends LitElement {
 
   private async _load(src: string) {
     this._loading = true;
-    const outcome = await this._loader.load(src, this.timeout, articleViewStrings);
+    const outcome = await this._loader.load(src, this.timeout);
     if (!outcome) return;
     this._loading = false;
     if (outcome.error) this._message = { text: outcome.error.message, alert: true };
@@ -278,7 +278,7 @@ export class ArticleEditor extends LitElement {
     const article = result.article;
     this._problems = result.problems;
     if (!article) {
-      this._message = { text: fill(articleViewStrings.invalidError, { where, problem: result.problems[0]?.message ?? '' }), alert: true };
+      this._message = { text: `The article in ${where} could not be used: ${result.problems[0]?.message ?? ''}`, alert: true };
       return;
     }
     const raw = (input ?? null) as { quotes?: unknown[] } | null;
@@ -695,7 +695,9 @@ export class ArticleEditor extends LitElement {
     if (!(root instanceof ShadowRoot) || (this._sheet && this._sheetFor === speakers)) return;
     this._sheetFor = speakers;
     if (!this._sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this._sheet = new CSSStyleSheet())];
-    this._sheet.replaceSync((speakers ?? []).map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp.name)}}`).join(''));
+    // Colours in the article's speaker order, the same as <article-view> gives them on this page.
+    const slots = speakerSlots(speakers ?? []);
+    this._sheet.replaceSync((speakers ?? []).map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp, undefined, slots[i])}}`).join(''));
   }
 
   /** What the body draws with; a new object only when the speakers or the words change. */
@@ -882,7 +884,7 @@ export class ArticleEditor extends LitElement {
       <h3 id="speakers-h">${s.speakers}</h3>
       ${article.speakers.map((sp) => {
         const n = counts.get(sp.id) ?? 0;
-        return html`<fieldset class="speaker spk" .style=${speakerStyle(sp.name)}>
+        return html`<fieldset class="speaker spk" .style=${speakerStyle(sp)}>
           <legend>${sp.name} <small>(${fill(s.quoteCount, { count: n })})</small></legend>
           <label>${s.name} <input .value=${sp.name} @change=${(e: Event) => this._speakerChange(sp.id, 'name', e)} /></label>
           <label>${s.role} <input .value=${sp.role ?? ''} @change=${(e: Event) => this._speakerChange(sp.id, 'role', e)} /></label>

@@ -3,7 +3,7 @@ import { ring } from '../shared/styles.js';
 
 /**
  * What `<article-view>` needs before it has data: its theme, the loading and error lines (and the
- * notice beside them). The look of a shown article is in article.styles.ts, loaded with the data.
+ * box of the notice beside them; its colours come with the article's styles). The look of a shown article is in article.styles.ts, loaded with the data.
  */
 export const styles = css`
   :host {
@@ -31,14 +31,6 @@ export const styles = css`
     padding: 0.75rem 1rem;
     border-radius: var(--_radius);
     border-inline-start: 4px solid;
-  }
-  .notice {
-    border-color: light-dark(#b45309, #fbbf24);
-    background: color-mix(in srgb, light-dark(#b45309, #fbbf24) 10%, var(--_bg));
-  }
-  .notice ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
   }
   .error {
     border-color: light-dark(#b91c1c, #f87171);

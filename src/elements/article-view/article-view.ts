@@ -1,16 +1,15 @@
-import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import type { BodyNode } from '../../model/layout.js';
 import type { Problem } from '../../model/problems.js';
 import type { Article, Quote, Speaker } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import type { OrphanQuote, ValidationResult } from '../../model/validate.js';
 import { loadValidation, loaded, type Validation } from '../shared/validation.js';
-import { formatDate, formatPercent, locale } from '../shared/format.js';
+import { formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
-import { speakerStyle } from '../shared/speaker.js';
 import { hideEdgeBreaks } from '../shared/slot.js';
-import { articleViewStrings, fill, type ArticleViewStrings } from '../shared/strings.js';
+import { articleViewStrings, type ArticleViewStrings } from '../shared/strings.js';
 import { buttonStyles, hostStyles } from '../shared/styles.js';
 import { styles } from './article-view.styles.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -37,7 +36,7 @@ export interface ArticleLoadDetail {
   orphans: OrphanQuote[];
 }
 
-/** `article-error`: no usable article (HTTP error, network, timeout, invalid JSON or data). */
+/** `article-error`: no usable article (HTTP error, network, timeout, invalid JSON or data); `message` is technical. */
 export type ArticleErrorDetail = LoadErrorDetail;
 
 /**
@@ -45,9 +44,6 @@ export type ArticleErrorDetail = LoadErrorDetail;
  * `partial`: shown, but some quotes or fields could not be used; `ready`.
  */
 export type ArticleViewState = 'empty' | 'loading' | 'error' | 'partial' | 'ready';
-
-/** Parts of the nested badges, exposed as `badge`, `badge-avatar`, … */
-const BADGE_PARTS = 'base:badge,avatar:badge-avatar,name:badge-name,role:badge-role,count:badge-count';
 
 /**
  * An article with its quotations marked: who said what, a speaker panel to pick one speaker's
@@ -78,20 +74,20 @@ const BADGE_PARTS = 'base:badge,avatar:badge-avatar,name:badge-name,role:badge-r
  * @csspart paragraph - Each paragraph of the text.
  * @csspart quote - Each `<q>` (a quote running over several paragraphs has one per paragraph).
  * @csspart panel - The speaker panel.
- * @csspart tooltip - The tooltip naming a quote's speaker.
+ * @csspart tooltip - The tooltip: quoted or paraphrased, the speaker, the cue.
  * @csspart notice - The list of quotes or fields that could not be used (state `partial`).
- * @csspart error - The error message (state `error`).
+ * @csspart error - The error, in plain words (state `error`).
  * @csspart badge - Each speaker badge (also `badge-avatar`, `badge-name`, `badge-role`, `badge-count`).
  *
  * @cssprop --article-view-font - Font shorthand. Default: inherited.
  * @cssprop --article-view-text-color - Text colour. Default: `CanvasText` (follows light/dark).
  * @cssprop --article-view-background - Background. Default: `Canvas` (follows light/dark).
- * @cssprop --article-view-accent - Accent colour (loading bar, "Show all" pressed).
+ * @cssprop --article-view-accent - Accent colour (loading bar, "Show all" pressed, the bars and tint of a focused quote).
  * @cssprop --article-view-quote-highlight - Background of the selected speaker's quotes. Default: the speaker's colour, lightened.
  * @cssprop --article-view-dimmed-opacity - How much of the text colour the other text keeps while a speaker is selected (0–1). Default: 0.62.
  * @cssprop --article-view-radius - Corner radius of the panel, notices and tooltip. Default: 0.5rem.
  * @cssprop --article-view-panel-width - Width of the speaker panel beside the text (48rem and wider). Default: 16rem.
- * @cssprop --article-view-focus-ring - Outline of focused quotes and buttons (the speaker badges too). Default: 2px solid blue.
+ * @cssprop --article-view-focus-ring - Outline of focused buttons (the speaker badges too). Default: 2px solid blue.
  *
  * @fires {CustomEvent<QuoteSelectDetail>} quote-select - A quote was clicked or Enter was pressed on it.
  * @fires {CustomEvent<SpeakerSelectDetail>} speaker-select - The reader picked a speaker, or cleared the choice.
@@ -117,6 +113,7 @@ export class ArticleView extends DataElement {
     _focus: { state: true, attribute: false },
     _tipHidden: { state: true, attribute: false },
     _shown: { state: true, attribute: false },
+    _fallback: { state: true, attribute: false },
   };
 
   /** The article data (validated before use; need not be valid). Takes precedence over inline JSON and `src`. */
@@ -151,6 +148,8 @@ export class ArticleView extends DataElement {
   private _hover: HTMLElement | null = null;
   private _focus: HTMLElement | null = null;
   private _tipHidden = false;
+  /** True when the tag holds content a reader can read instead of the article. */
+  private _fallback = false;
 
   private get _base(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.base') ?? null;
@@ -201,6 +200,11 @@ export class ArticleView extends DataElement {
     return this._result?.problems ?? this._error?.problems ?? [];
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._follow(false);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Removed while loading: start again.
@@ -236,10 +240,11 @@ export class ArticleView extends DataElement {
       fire(this, type, detail);
     }
     this._placeTip();
+    // The body's one Tab stop: the first quote until another gets focus.
+    if (!this._tabStop()) this.renderRoot.querySelector('.body q')?.setAttribute('tabindex', '0');
   }
 
   private _pickSource() {
-    const s = this._s;
     const { article, src } = this;
     const script = article == null ? this._readScript() : null;
     this._validation = undefined;
@@ -250,9 +255,9 @@ export class ArticleView extends DataElement {
     this._loader.abort();
     this._loading = false;
     this._shownSrc = '';
-    if (article != null) this._check(s.articleProperty, (v) => v.validateArticle(article));
-    else if (script != null) this._check(s.inlineJson, (v) => v.parseArticle((this._script = script)));
-    else if (this.extract) this._extractInto(null, s.articleText);
+    if (article != null) this._check('the article property', (v) => v.validateArticle(article));
+    else if (script != null) this._check('the inline JSON', (v) => v.parseArticle((this._script = script)));
+    else if (this.extract) this._extractInto(null, 'the text inside the tag');
     else this._show(null, null);
   }
 
@@ -277,23 +282,15 @@ export class ArticleView extends DataElement {
     return done;
   }
 
-  /** Speaker hues and the highlight of the selected speaker's quotes, as rules on `data-s`. */
+  /** Speaker colours and the highlight of the selected speaker's quotes, as rules on `data-s`. */
   private _writeSheet() {
-    const speakers = this._result?.article?.speakers ?? [];
-    const k = speakers.findIndex((sp) => sp.id === this.speaker);
-    const on = `.filtering q[data-s="${k}"]`;
-    this._sheet?.replaceSync(
-      speakers.map((sp, i) => `q[data-s="${i}"]{${speakerStyle(sp.name)}}`).join('') +
-        (k < 0
-          ? ''
-          : `${on},${on} q{color:var(--_fg);background:var(--article-view-quote-highlight,color-mix(in oklab,var(--_c) 28%,var(--_bg)));text-decoration-color:var(--_c)}@media (forced-colors:active){${on}{outline:1px solid Highlight}}@media print{${on},${on} q{color:#000;background:none}}`),
-    );
+    this._sheet?.replaceSync(loaded!.speakerSheet(this._result?.article?.speakers ?? [], this.speaker));
   }
 
   private async _load(src: string) {
     this._loading = true;
     this._shownSrc = src;
-    const outcome = await this._loader.load(src, this.timeout, this._s);
+    const outcome = await this._loader.load(src, this.timeout);
     if (!outcome) return; // superseded, or the element was removed
     this._loading = false;
     if (outcome.error) this._fail(outcome.error);
@@ -301,7 +298,7 @@ export class ArticleView extends DataElement {
   }
 
   private _apply(result: ValidationResult, where: string, src?: string) {
-    const error = loaded!.unusable(result, where, this._s, src);
+    const error = loaded!.unusable(result, where, src);
     if (error) return this._fail(error);
     const article = result.article!;
     if (this.extract && !article.quotes.length && !this._extracted.has(article)) return this._extractInto(article, where);
@@ -337,6 +334,7 @@ export class ArticleView extends DataElement {
   }
 
   protected _fail(error: ArticleErrorDetail) {
+    this._log(error);
     this._show(null, error);
     this._event = ['article-error', error];
   }
@@ -357,8 +355,12 @@ export class ArticleView extends DataElement {
     this._writeSheet();
   }
 
-  private _onSlotChange(event: Event) {
-    hideEdgeBreaks(event);
+  private _onSlotChange(e: Event) {
+    hideEdgeBreaks(e);
+    // Content of its own (not just the inline JSON) is what a reader sees when the data fails.
+    this._fallback = (e.target as HTMLSlotElement)
+      .assignedNodes()
+      .some((n) => (n.nodeType === 1 ? (n as Element).localName !== 'script' : n.textContent!.trim()));
     if (this.article != null) return;
     const script = this._readScript();
     if (script != null && script !== this._script) {
@@ -371,7 +373,7 @@ export class ArticleView extends DataElement {
     const state = this.state;
     const article = this._result?.article;
     return html`<div part="base" class="base" aria-busy=${state === 'loading' ? 'true' : 'false'} @keydown=${this._onKeydown}>
-      ${this._renderStatus(this._error?.message)}
+      ${this._renderStatus(this._error, this._fallback)}
       <div class="fallback" ?hidden=${!!article}><slot @slotchange=${this._onSlotChange}></slot></div>
       ${article ? this._renderArticle(article) : nothing}
     </div>`;
@@ -396,14 +398,25 @@ export class ArticleView extends DataElement {
         ${meta.length ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
       </header>
       <div class="layout">
-        ${article.speakers.length ? this._renderPanel(article, level, selected) : nothing}
+        ${article.speakers.length
+          ? loaded!.renderPanel({
+              article,
+              selected,
+              level,
+              open: this._panelOpen,
+              strings: s,
+              toggle: () => (this._panelOpen = !this._panelOpen),
+              pick: this._onBadgeClick,
+              showAll: () => this._select(null),
+            })
+          : nothing}
         <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${ifDefined(lang)} @click=${this._onBodyClick}
           @focusin=${this._onFocusIn} @focusout=${this._onFocusOut} @pointerover=${this._onPointerOver} @pointerleave=${this._onPointerLeave}
         >${this._chunks.slice(0, this._shown).map((c) =>
           this._once(this._drawn, c, 1, () => c.blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))),
         )}</div>
       </div>
-      <div hidden>${this._chunks.slice(0, this._shown).map((c) => this._once(this._described, c, s, () => c.quotes.map((i) => html`<span id="d${i}">${this._describe(article.quotes[i], lang)}</span>`)))}</div>
+      <div hidden>${this._chunks.slice(0, this._shown).map((c) => this._once(this._described, c, s, () => c.quotes.map((i) => html`<span id="d${i}">${loaded!.describeQuote(article.quotes[i], this._speakerOf(article.quotes[i]), s, lang)}</span>`)))}</div>
       ${this._renderTip(lang)} ${this._renderNotice()}`;
   }
 
@@ -423,69 +436,24 @@ export class ArticleView extends DataElement {
       const q = n.quote;
       const i = this._index.get(q)!;
       const k = q.speaker != null ? this._speakerIndex.get(q.speaker) : undefined;
-      return html`<q part="quote" class="spk" tabindex="0" data-i=${i} data-s=${k ?? nothing} aria-describedby="d${i}"
+      return html`<q part="quote" class="spk" tabindex="-1" data-i=${i} data-s=${k ?? nothing} data-k=${q.kind} aria-describedby="d${i}"
         >${this._renderNodes(n.children, body)}</q
       >`;
     });
   }
 
-  private _renderPanel(article: Article, level: number, selected: Speaker | undefined) {
-    const s = this._s;
-    const counts = new Map<string | null, number>();
-    for (const q of article.quotes) if (!q.continues) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-    const badgeStrings = { quote: s.quote, quotes: s.quotes };
-    return html`<aside part="panel" class="panel ${this._panelOpen ? 'open' : ''}" aria-labelledby="sp">
-      <div class="panel-head">
-        <div id="sp" class="panel-title" role="heading" aria-level=${Math.min(level + 1, 6)}>${s.speakers}</div>
-        <button class="btn toggle" type="button" aria-labelledby="sp" aria-expanded=${this._panelOpen ? 'true' : 'false'} aria-controls="spl"
-          @click=${() => (this._panelOpen = !this._panelOpen)}><span class="chev" aria-hidden="true">▾</span></button>
-      </div>
-      <div id="spl" class="collapsible">
-        <ul class="list" role="list" @click=${this._onBadgeClick}>
-          ${article.speakers.map(
-            (sp) => html`<li>
-              <speaker-badge selectable exportparts=${BADGE_PARTS} data-id=${sp.id} ?selected=${sp === selected} .name=${sp.name}
-                .speakerRole=${sp.role ?? ''} .image=${sp.image ?? ''} .count=${counts.get(sp.id) ?? 0} .strings=${badgeStrings}></speaker-badge>
-            </li>`,
-          )}
-        </ul>
-        <button class="btn" type="button" aria-pressed=${selected ? 'false' : 'true'} @click=${() => this._select(null)}>${s.showAll}</button>
-      </div>
-    </aside>`;
-  }
-
-  private _describe(q: Quote, lang: string | undefined): string {
-    const s = this._s;
-    const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
-    const said = fill(s.saidBy, { speaker: sp?.name ?? s.unknownSpeaker });
-    return q.confidence != null ? `${said}; ${fill(s.machineDetected, { percent: formatPercent(q.confidence, lang) })}` : said;
-  }
-
-  private _renderTip(lang: string | undefined): TemplateResult | typeof nothing {
+  private _renderTip(lang: string | undefined) {
     const q = this._result?.article?.quotes[this._quoteOf(this._tipFor())];
-    if (!q) return nothing;
-    const s = this._s;
-    const sp = q.speaker != null ? this._speakers.get(q.speaker) : undefined;
-    return html`<div part="tooltip" class="tip spk" role="tooltip" .style=${sp ? speakerStyle(sp.name) : ''}>
-      ${sp
-        ? html`<speaker-badge compact exportparts=${BADGE_PARTS} .name=${sp.name} .image=${sp.image ?? ''}></speaker-badge>${sp.role ? html`<span>${sp.role}</span>` : nothing}`
-        : html`<strong>${s.unknownSpeaker}</strong>`}
-      ${q.cue ? html`<span>“${q.cue.text}”</span>` : nothing}
-      ${q.confidence != null ? html`<span>${fill(s.machineDetected, { percent: formatPercent(q.confidence, lang) })}</span>` : nothing}
-    </div>`;
+    return q ? loaded!.renderTip(q, this._speakerOf(q), this._s, lang) : nothing;
+  }
+
+  private _speakerOf(q: Quote): Speaker | undefined {
+    return q.speaker != null ? this._speakers.get(q.speaker) : undefined;
   }
 
   private _renderNotice() {
     const r = this._result;
-    if (!r || this.state !== 'partial') return nothing;
-    const s = this._s;
-    const items = loaded!.noticeItems(r, s);
-    return html`<div part="notice" class="notice" role="status">
-      ${fill(s.partial, { count: items.length })}
-      <ul>
-        ${items.map((t) => html`<li>${t}</li>`)}
-      </ul>
-    </div>`;
+    return r && this.state === 'partial' ? loaded!.renderNotice(r, this._s) : nothing;
   }
 
   // ——— interaction ———
@@ -514,8 +482,21 @@ export class ArticleView extends DataElement {
   }
 
   private _onFocusIn(e: FocusEvent) {
-    this._focus = this._quoteAt(e);
+    const q = (this._focus = this._quoteAt(e));
     this._tipHidden = false;
+    // Roving tabindex: the body is one Tab stop, at the quote focused last.
+    if (q) {
+      this._tabStop()?.setAttribute('tabindex', '-1');
+      q.tabIndex = 0;
+    }
+  }
+
+  private _tabStop() {
+    return this.renderRoot.querySelector('.body q[tabindex="0"]');
+  }
+
+  private _quotes(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.body q')];
   }
 
   private _onFocusOut() {
@@ -533,11 +514,20 @@ export class ArticleView extends DataElement {
   }
 
   private _onKeydown(e: KeyboardEvent) {
-    if (e.key === 'Enter' && (e.target as Element).localName === 'q') {
-      this._selectQuote(e.target as HTMLElement);
-    } else if (e.key === 'Escape') {
+    const target = e.target as HTMLElement;
+    const toggle = this.renderRoot.querySelector<HTMLElement>('.toggle');
+    const to = target.localName === 'q' && loaded!.nextQuote(this._quotes(), target, e.key);
+    if (to) {
+      e.preventDefault();
+      to.focus();
+    } else if (e.key === 'Enter' && target.localName === 'q') this._selectQuote(target);
+    else if (e.key === 'Escape') {
       if (this._tip) this._tipHidden = true;
-      else if (this.speaker != null) this._select(null);
+      // the narrow panel's list is open: close it (its button shows only on a narrow column)
+      else if (this._panelOpen && toggle?.offsetWidth) {
+        this._panelOpen = false;
+        if (this._base?.querySelector('.panel')?.contains(target)) toggle.focus();
+      } else if (this.speaker != null) this._select(null);
       else return;
       e.stopPropagation();
     }
@@ -555,16 +545,23 @@ export class ArticleView extends DataElement {
     fire<SpeakerSelectDetail>(this, 'speaker-select', { speaker: (id != null && this._speakers.get(id)) || null });
   }
 
-  /** Puts the tooltip under the first line of its quote, inside the element. */
-  private _placeTip() {
+  /**
+   * Places the tooltip (fixed: a scrolled container never clips it) beside its quote, and keeps it
+   * there while the page or a container scrolls or the window is resized.
+   */
+  private _placeTip = () => {
     const tip = this._tip;
-    const base = this._base;
     const q = this._tipFor();
-    if (!tip || !base || !q) return;
-    const b = base.getBoundingClientRect();
-    const r = q.getClientRects()[0] ?? q.getBoundingClientRect();
-    tip.style.left = `${Math.max(0, Math.min(r.left - b.left, base.clientWidth - tip.offsetWidth))}px`;
-    tip.style.top = `${r.bottom - b.top + 6}px`;
+    const on = !!(tip && q);
+    if (on !== this._following) this._follow(on);
+    if (on) loaded!.placeTip(tip!, [...this.renderRoot.querySelectorAll(`.body q[data-i="${q!.dataset.i}"]`)]);
+  };
+
+  private _following = false;
+
+  private _follow(on: boolean) {
+    this._following = on;
+    for (const type of ['scroll', 'resize']) (on ? addEventListener : removeEventListener)(type, this._placeTip, true);
   }
 }
 

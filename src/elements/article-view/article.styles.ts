@@ -6,6 +6,18 @@ import { css } from 'lit';
  * shared/data.ts) and are adopted, after the element's own styles, when the first article is shown.
  */
 export const articleStyles = css`
+  .notice {
+    border-color: light-dark(#b45309, #fbbf24);
+    background: color-mix(in srgb, light-dark(#b45309, #fbbf24) 10%, var(--_bg));
+  }
+  .notice ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .notice summary {
+    cursor: pointer;
+    font-size: 0.9em;
+  }
   .headline {
     margin: 0 0 0.25em;
     font-size: 1.6em;
@@ -44,7 +56,8 @@ export const articleStyles = css`
     }
   }
   @container (max-width: 47.99rem) {
-    .panel:not(.open) .collapsible {
+    .panel:not(.open) .collapsible,
+    .panel-title {
       display: none;
     }
   }
@@ -59,18 +72,33 @@ export const articleStyles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  .panel-title {
+  .panel-title,
+  .toggle {
     font-weight: 700;
   }
+  /* on a narrow column the whole heading is the button that opens the list */
   .toggle {
-    padding: 0.1em 0.5em;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0 0.25rem;
     border: 0;
+    background: none;
+    text-align: start;
   }
   .chev {
-    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    rotate: 45deg;
+    translate: 0 -25%;
   }
   .open .chev {
-    rotate: 180deg;
+    rotate: 225deg;
+    translate: 0 25%;
   }
   .list {
     list-style: none;
@@ -83,16 +111,41 @@ export const articleStyles = css`
   .list speaker-badge {
     display: block;
   }
+  /* compact entries: beside the avatar, the name, the role cut to one line (the whole role is the
+     role's title) and the count */
+  .list speaker-badge::part(base) {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    width: 100%;
+    border-radius: var(--speaker-badge-radius, 0.5em);
+  }
+  .list speaker-badge::part(count) {
+    grid-column: 2;
+    justify-self: start;
+    margin: 0.2em 0 0;
+  }
+  .list speaker-badge::part(name),
+  .list speaker-badge::part(role) {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   .btn[aria-pressed=true] {
     background: color-mix(in srgb, var(--_accent) 15%, transparent);
   }
+  /* The visual language. The speaker's own words (direct, mixed, unmarked) are highlighted in a
+     light tint of the speaker's colour and underlined: solid for a direct quote, double for a
+     phrase quoted inside narration, dashed for a quote printed without its marks. Reported speech
+     (indirect) is the reporter's wording: no highlight, a thin dotted underline. Longhands only:
+     WebKit drops the text-decoration shorthand's colour and thickness. */
   q {
     quotes: none;
-    background: var(--_tint);
-    /* longhands: WebKit drops a text-decoration shorthand that carries a thickness or a colour */
+    /* subdued, so that choosing a speaker stands out */
+    background: color-mix(in oklab, var(--_c) 9%, var(--_bg));
     text-decoration-line: underline;
-    text-decoration-thickness: 2px;
+    text-decoration-style: solid;
     text-decoration-color: var(--_c);
+    text-decoration-thickness: 2px;
     text-underline-offset: 0.22em;
     text-decoration-skip-ink: none;
     border-radius: 2px;
@@ -104,19 +157,31 @@ export const articleStyles = css`
   q::after {
     content: none;
   }
-  q q {
-    text-underline-offset: 0.42em;
+  q[data-k='mixed'] {
+    text-decoration-style: double;
+    text-decoration-thickness: 1px;
+  }
+  q[data-k='unmarked'] {
     text-decoration-style: dashed;
   }
-  q q q {
+  q[data-k='indirect'] {
+    background: none;
     text-decoration-style: dotted;
+    text-decoration-thickness: 1.5px;
+  }
+  q q {
+    text-underline-offset: 0.42em;
   }
   q:not([data-s]) {
     --_c: light-dark(#6b6b6b, #a3a3a3);
   }
+  /* focus: bars above and below the words, never over the quotation marks beside them */
   q:focus-visible {
-    outline: var(--_focus);
-    outline-offset: 1px;
+    outline: none;
+    background: color-mix(in oklab, var(--_accent) 16%, var(--_bg));
+    box-shadow:
+      0 -2px var(--_accent),
+      0 2px var(--_accent);
   }
   .filtering,
   .filtering q {
@@ -126,10 +191,11 @@ export const articleStyles = css`
   }
   /* The selected speaker's quotes (and the words inside them) are highlighted by a rule the
      element writes on data-s when the selection changes: see _writeSheet. */
+  /* fixed, placed in viewport coordinates by placeTip */
   .tip {
-    position: absolute;
+    position: fixed;
     z-index: 10;
-    max-width: min(22rem, 100%);
+    max-width: min(22rem, 100vw - 12px);
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_c);
     border-inline-start-width: 4px;
@@ -145,6 +211,14 @@ export const articleStyles = css`
     display: block;
     margin-top: 0.25em;
   }
+  .tip > .kind {
+    margin: 0 0 0.35em;
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_dim);
+  }
   @media print {
     .panel,
     .tip {
@@ -157,14 +231,15 @@ export const articleStyles = css`
     .filtering q {
       color: #000;
       background: none;
-      text-decoration-line: underline;
-      text-decoration-thickness: 1px;
       text-decoration-color: #000;
     }
   }
   @media (forced-colors: active) {
     q {
       text-decoration-color: LinkText;
+    }
+    q:focus-visible {
+      outline: 2px solid Highlight;
     }
   }
 `;

@@ -28,6 +28,18 @@ export const styles = css`
   ::slotted(p) {
     margin: 0 0 0.5em;
   }
+  .words {
+    margin: 0;
+    white-space: pre-line;
+  }
+  /* the quotation-mark glyph, drawn for the eye only */
+  .mark {
+    display: block;
+    height: 0.55em;
+    margin: -0.15em 0 0 -0.05em;
+    color: var(--quote-card-accent, var(--_c));
+    font: 700 3.5em/1 Georgia, serif;
+  }
   figcaption {
     display: flex;
     flex-wrap: wrap;

@@ -2,12 +2,12 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import type { Article, Quote, Speaker } from '../../model/types.js';
 import { safeUrl } from '../../model/urls.js';
 import type { ValidationResult } from '../../model/validate.js';
-import { formatDate, locale } from '../shared/format.js';
+import { cardWords, formatDate, locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { adoptRoleAttribute, speakerStyle, text } from '../shared/speaker.js';
 import { hideEdgeBreaks } from '../shared/slot.js';
-import { fill, quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
+import { quoteCardStrings, type QuoteCardStrings } from '../shared/strings.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // Renders <speaker-badge>: its definition comes along (the class only; registering stays in define/).
 import '../speaker-badge/speaker-badge.js';
@@ -127,6 +127,8 @@ export class QuoteCard extends DataElement {
   private _status = '';
 
   private _timer?: ReturnType<typeof setTimeout>;
+  /** The error last written to the console. */
+  private _logged = '';
   protected _s = quoteCardStrings;
 
   /** The current state; also reflected as the `state` attribute. */
@@ -164,11 +166,11 @@ export class QuoteCard extends DataElement {
 
   /** Validates `article` once the validator is loaded, unless the data changed meanwhile. */
   private _validate(article: Article) {
-    const where = this._s.articleProperty;
+    const where = 'the article property';
     this._withValidation(
       ({ validateArticle, unusable }) => {
         this._data = validateArticle(article);
-        this._error = unusable(this._data, where, this._s)?.message ?? '';
+        this._error = unusable(this._data, where)?.message ?? '';
       },
       where,
     );
@@ -180,18 +182,21 @@ export class QuoteCard extends DataElement {
 
   protected override updated(): void {
     this.setAttribute('state', this.state);
+    const message = this._problem();
+    if (message && message !== this._logged) this._log({ message });
+    this._logged = message;
   }
 
-  /** The error shown: loading failed, or the data has no quote `quoteId`. */
+  /** The technical reason of the error shown: loading failed, or the data has no quote `quoteId`. */
   private _problem(): string {
     if (this._error || this.quote || !this._data?.article || this._findQuote()) return this._error;
-    return fill(this._s.notFound, { id: this.quoteId, where: this.src || this._s.articleProperty });
+    return `No quote with id "${this.quoteId}" in ${this.src || 'the article property'}.`;
   }
 
   private async _fetch() {
     this._loading = true;
     const src = this.src;
-    const outcome = await this._loader.load(src, this.timeout, this._s);
+    const outcome = await this._loader.load(src, this.timeout);
     if (!outcome) return;
     this._loading = false;
     this._error = outcome.error?.message ?? '';
@@ -211,6 +216,7 @@ export class QuoteCard extends DataElement {
     return {
       quote,
       name: (typeof this.speaker === 'string' && this.speaker) || text(fromData?.name),
+      id: fromData?.id,
       role: this.speakerRole || fromData?.role || '',
       image: this.image || fromData?.image || '',
       source: this.source || article?.source || '',
@@ -224,16 +230,18 @@ export class QuoteCard extends DataElement {
     const s = this._s;
     const v = this._view();
     const dateText = v.date && formatDate(v.date, v.lang ?? locale(isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
-    return html`<figure part="base" class="base spk" .style=${speakerStyle(v.name)} aria-busy=${this._loading ? 'true' : 'false'}>
+    return html`<figure part="base" class="base spk" .style=${speakerStyle({ id: v.id, name: v.name })} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this._renderStatus(this._problem())}
-      <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? text(v.quote.text) : html`<slot @slotchange=${hideEdgeBreaks}></slot>`}</blockquote>
+      <span class="mark" aria-hidden="true">${s.openQuote}</span>
+      <blockquote part="quote" cite=${v.href ?? nothing} lang=${ifDefined(v.lang)}>${v.quote ? html`<p class="words">${cardWords(text(v.quote.text))}</p>` : html`<slot @slotchange=${hideEdgeBreaks}></slot>`}</blockquote>
       <figcaption part="caption">
         ${v.name
           ? html`<speaker-badge exportparts=${BADGE_PARTS} .name=${v.name} .speakerRole=${v.role} .image=${v.image}></speaker-badge>`
           : nothing}
         <span class="meta">
-          ${v.source ? (v.href ? html`<a href=${v.href}>${v.source}</a>` : v.source) : nothing}
-          ${dateText ? html`<time datetime=${v.date}>${dateText}</time>` : nothing}
+          ${v.source ? (v.href ? html`<a href=${v.href}>${v.source}</a>` : v.source) : nothing}${v.source && dateText ? s.separator : ''}${dateText
+            ? html`<time datetime=${v.date}>${dateText}</time>`
+            : nothing}
         </span>
       </figcaption>
       <div class="actions">
@@ -243,15 +251,23 @@ export class QuoteCard extends DataElement {
     </figure>`;
   }
 
-  /** The text the Copy button copies: “words” — Speaker, Source. */
+  /**
+   * The text the Copy button copies: “words” — Speaker, Source. One pair of marks whatever the
+   * words hold; their paragraphs (slotted block elements, lines of the data) on lines of their own.
+   */
   get copyText(): string {
     const s = this._s;
     const v = this._view();
     const words = v.quote
       ? text(v.quote.text)
-      : (this.shadowRoot?.querySelector('slot')?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent).join('');
+      : (this.shadowRoot?.querySelector('slot')?.assignedNodes({ flatten: true }) ?? [])
+          .map((n) =>
+            // an element is taken as a paragraph (editors write <p>), text as part of one
+            n instanceof HTMLElement ? `\n${n.innerText}\n` : n.textContent!.replace(/\s+/g, ' '),
+          )
+          .join('');
     const by = [v.name, v.source].filter(Boolean).join(', ');
-    return `${s.openQuote}${words.replace(/\s+/g, ' ').trim()}${s.closeQuote}${by ? ` — ${by}` : ''}`;
+    return `${s.openQuote}${cardWords(words)}${s.closeQuote}${by ? ` — ${by}` : ''}`;
   }
 
   private async _copy() {

@@ -4,12 +4,11 @@
  * an `updateComplete` that waits for it, and the loading and error lines.
  */
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
-import { ArticleLoader, type LoadErrorDetail, type LoadStrings } from './load.js';
+import { ArticleLoader, couldNotLoad, type LoadErrorDetail } from './load.js';
 import { recoverObjectProps } from './framework-props.js';
-import { fill } from './strings.js';
 import { loadValidation, loaded, type Validation } from './validation.js';
 
-type DataStrings = LoadStrings & { loading: string };
+type DataStrings = { loading: string; error: string; errorFallback?: string };
 
 /** Fires a bubbling, composed `CustomEvent` (for events page scripts must hear). */
 export const fire = <T>(target: EventTarget, type: string, detail: T) =>
@@ -39,6 +38,11 @@ export abstract class DataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     recoverObjectProps(this, ['article', 'quote']);
+  }
+
+  /** The technical reason of an error, for the page's developers: readers see plain words. */
+  protected _log(error: LoadErrorDetail): void {
+    console.warn(`<${this.localName}>: ${error.message}`);
   }
 
   override disconnectedCallback(): void {
@@ -73,7 +77,7 @@ export abstract class DataElement extends LitElement {
       (e: unknown) => {
         if (this._validation !== run) return;
         this._loading = false;
-        this._fail({ message: fill(this._s.networkError, { src: where, reason: String(e) }) });
+        this._fail({ message: couldNotLoad(where, e) });
       },
     );
     this._validation = run;
@@ -91,10 +95,14 @@ export abstract class DataElement extends LitElement {
     return done;
   }
 
-  /** The loading line and the error, when there are. */
-  protected _renderStatus(error: string | undefined) {
-    return html`${this._loading ? html`<p class="loading" role="status">${this._s.loading}</p>` : nothing}${error
-      ? html`<p part="error" class="error" role="alert">${error}</p>`
+  /**
+   * The loading line, and the error in plain words when there is one (`fallback`: the element shows
+   * its own content instead). A status, not an alert: the reader has nothing to do about it.
+   */
+  protected _renderStatus(error: unknown, fallback?: boolean) {
+    const s = this._s;
+    return html`${this._loading ? html`<p class="loading" role="status">${s.loading}</p>` : nothing}${error
+      ? html`<p part="error" class="error" role="status">${s.error}${fallback ? ` ${s.errorFallback}` : ''}</p>`
       : nothing}`;
   }
 }

@@ -6,18 +6,34 @@ export function locale(lang: string | undefined | null): string | undefined {
 }
 
 /**
- * A date for display. A date alone ("2022-05-23") is read as a calendar day, not midnight UTC, so
- * it never shows as the day before; an unreadable value is shown as written.
+ * A date for display, in any format `Date` reads. A value without a time of day stays a date: an
+ * ISO date ("2022-05-23", read as midnight UTC) in UTC, so it never shows as the day before, other
+ * forms ("March 2, 2026", read as local midnight) in local time. An unreadable value is shown as written.
  */
 export function formatDate(value: string, lang?: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   try {
-    return new Intl.DateTimeFormat(lang, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(
+      lang,
+      /\d:\d/.test(value) ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long', timeZone: /^\d{4}-\d\d(-\d\d)?$/.test(value) ? 'UTC' : undefined },
+    ).format(date);
   } catch {
     return value; // an invalid language tag
   }
+}
+
+/**
+ * The words of a quote card: one paragraph per line, without the quotation marks around the whole
+ * (the card adds its own pair) and without the comma or colon that ended the article's sentence.
+ */
+export function cardWords(raw: string): string {
+  const words = raw
+    .split(/\s*\n\s*/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return (/^["“„«「『]([\s\S]*)["”“»」』]$/.exec(words)?.[1] ?? words).replace(/[\s,;:–—-]+$/, '');
 }
 
 /** "82%" in the given language. */

@@ -8,11 +8,13 @@ import { isServer } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { ValidationResult } from '../../model/validate.js';
 import { loadValidation } from './validation.js';
-import { fill, type ArticleViewStrings } from './strings.js';
 
 /** Why data could not be shown: the `detail` of `article-error`. */
 export interface LoadErrorDetail {
-  /** A readable sentence naming what failed and where. */
+  /**
+   * A technical sentence naming what failed and where, for the page's developers (it is also
+   * logged to the console); readers are told in plain words.
+   */
   message: string;
   /** The validation problems, when the data arrived but could not be used. */
   problems?: Problem[];
@@ -22,7 +24,8 @@ export interface LoadErrorDetail {
   src?: string;
 }
 
-export type LoadStrings = Pick<ArticleViewStrings, 'httpError' | 'networkError' | 'timeoutError' | 'invalidError' | 'htmlError'>;
+/** The technical message for a request or a module that failed. */
+export const couldNotLoad = (what: string, reason: unknown) => `Could not load ${what}: ${reason}.`;
 
 /** The longest delay `setTimeout` keeps; a longer one fires at once. Longer timeouts mean "never". */
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -46,7 +49,7 @@ export type LoadOutcome = { result: ValidationResult; error?: undefined } | { er
 export class ArticleLoader {
   private _controller?: AbortController;
 
-  async load(src: string, timeout: number, strings: LoadStrings): Promise<LoadOutcome | null> {
+  async load(src: string, timeout: number): Promise<LoadOutcome | null> {
     // Server rendering draws the loading state; the browser, which hydrates it, makes the request.
     if (isServer) return null;
     this.abort();
@@ -64,13 +67,11 @@ export class ArticleLoader {
     try {
       // The request starts at once; the code to read its answer loads meanwhile.
       const [response, data] = await untilAborted(Promise.all([fetch(src, { signal, headers: { accept: 'application/json' } }), loadValidation()]), signal);
-      outcome = await data.readResponse(response, src, strings, signal);
+      outcome = await data.readResponse(response, src, signal);
     } catch (e) {
       outcome = {
         error: {
-          message: timedOut
-            ? fill(strings.timeoutError, { src, seconds: timeout / 1000 })
-            : fill(strings.networkError, { src, reason: e instanceof Error ? e.message : String(e) }),
+          message: timedOut ? `Loading ${src} took longer than ${timeout / 1000} s and was stopped.` : couldNotLoad(src, e instanceof Error ? e.message : e),
           src,
         },
       };

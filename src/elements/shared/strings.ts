@@ -21,25 +21,15 @@ export const speakerBadgeStrings = {
 };
 export type SpeakerBadgeStrings = typeof speakerBadgeStrings;
 
-/** The words that `<article-view>` and `<quote-card>` share (loading and errors). */
+/**
+ * The words that `<article-view>` and `<quote-card>` share: loading, and what a reader is told when
+ * the data cannot be loaded or used (the technical reason goes to the console and `article-error`).
+ */
 const loadStrings = {
   loading: 'Loading…',
-  /** `{src}`, `{status}` (e.g. "404 Not Found"). */
-  httpError: 'Could not load {src}: HTTP {status}.',
-  /** `{src}`, `{reason}` (the browser's message). */
-  networkError: 'Could not load {src}: {reason}.',
-  /** `{src}`, `{seconds}`. */
-  timeoutError: 'Loading {src} took longer than {seconds} s and was stopped.',
-  /** The server sent a web page (often a login or error page) where the JSON should be: `{src}`, `{type}` (its content type). */
-  htmlError: 'Could not load {src}: got an HTML page ({type}) instead of JSON.',
-  /** `{where}` (the URL or "the inline JSON"), `{problem}` (e.g. "not valid JSON at line 3, column 5"). */
-  invalidError: 'The article in {where} could not be used: {problem}',
-  /** Stands in for `{where}` when the data came from a `<script type="application/json">` child. */
-  inlineJson: 'the inline JSON',
-  /** Stands in for `{where}` when `extract` read the article from the text inside the tag. */
-  articleText: 'the text inside the tag',
-  /** Stands in for `{where}` when the data came from the `article` property. */
-  articleProperty: 'the article property',
+  error: 'The annotations of this article could not be loaded.',
+  /** Added after `error` when the element's own content (the article as plain HTML) is shown instead. */
+  errorFallback: 'The article is shown without them.',
 };
 
 /** The words of `<article-view>`. */
@@ -50,13 +40,19 @@ export const articleViewStrings = {
   speakers: 'Speakers',
   /** Button that clears the speaker filter. */
   showAll: 'Show all',
-  /** Accessible description of a quote: `{speaker}`. */
+  /** A quote of the speaker's own words (direct, mixed, unmarked): the tooltip's first line, and the start of its description. */
+  quoted: 'Quoted',
+  /** Reported speech, the reporter's words: the tooltip's first line, and the start of its description. */
+  paraphrased: 'Paraphrased',
+  /** Accessible description of a quote, after "Quoted, " or "Paraphrased, ": `{speaker}`. */
   saidBy: 'said by {speaker}',
   unknownSpeaker: 'Unknown speaker',
   /** `{percent}` is formatted for the article language ("82%"). */
   machineDetected: 'machine-detected, {percent} confidence',
-  /** Heading of the notice listing quotes that could not be shown or were repaired. `{count}`. */
-  partial: 'Some quotes could not be shown ({count}):',
+  /** The notice of an article shown without some of its quotes or fields: `{count}`. */
+  partial: 'Some quotes could not be marked in this article ({count}).',
+  /** Opens the list of what could not be used, in the notice. */
+  details: 'Details',
   /** An orphaned quote in the notice: `{text}`, `{reason}`. */
   orphan: '“{text}”: {reason}',
   /** Joins byline, source and date. */
@@ -73,7 +69,8 @@ export const quoteCardStrings = {
   copyFailed: 'Could not copy: select the words and copy them yourself.',
   openQuote: '“',
   closeQuote: '”',
-  /** `{id}`, `{where}`. */
-  notFound: 'No quote with id "{id}" in {where}.',
+  error: 'This quote could not be loaded.',
+  /** Between the source and the date. */
+  separator: ' · ',
 };
 export type QuoteCardStrings = typeof quoteCardStrings;

@@ -20,6 +20,10 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* a badge inside an element follows that element's scheme, pinned or not */
+  speaker-badge {
+    color-scheme: inherit;
+  }
   *,
   *::before,
   *::after {
@@ -29,21 +33,9 @@ export const hostStyles = css`
     outline: var(--_focus, ${ring});
     outline-offset: 2px;
   }
-  /* read by screen readers, not drawn */
-  .vh {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-  /* an element with a speaker colour: --_h (derived hue) or --_c (explicit colour) set on it */
+  /* an element with a speaker colour: --_c is set on it (see speakerStyle), grey when the speaker is unknown */
   .spk {
-    --_c: light-dark(oklch(48% 0.14 var(--_h, 250)), oklch(76% 0.12 var(--_h, 250)));
+    --_c: light-dark(#6b6b6b, #a3a3a3);
     --_tint: color-mix(in oklab, var(--_c) 16%, var(--_bg, Canvas));
   }
   button {

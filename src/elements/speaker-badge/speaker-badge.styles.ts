@@ -12,7 +12,7 @@ export const styles = css`
     max-width: 100%;
   }
   :host([compact]) {
-    --_size: var(--speaker-badge-avatar-size, 1.6em);
+    --_size: var(--speaker-badge-avatar-size, 2em);
   }
   .base {
     display: inline-flex;
@@ -47,12 +47,9 @@ export const styles = css`
     overflow: hidden;
     background: var(--_c);
     color: light-dark(#fff, #111);
-    font-size: calc(var(--_size) * 0.4);
-    font-weight: 600;
+    font-size: calc(var(--_size) * 0.42);
+    font-weight: 700;
     letter-spacing: 0.02em;
-  }
-  :host([compact]) .avatar {
-    font-size: calc(var(--_size) * 0.45);
   }
   .avatar img {
     width: 100%;
@@ -79,8 +76,9 @@ export const styles = css`
     padding: 0 0.5em;
     border-radius: 999px;
     background: var(--_tint);
-    font-size: 0.85em;
+    font-size: 0.8em;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   /* the ring of an enclosing article-view or quote-card, unless set for badges */
   :focus-visible {

@@ -7,8 +7,9 @@ import { styles } from './speaker-badge.styles.js';
 
 /**
  * A speaker's name, role and picture (or initials in the speaker's colour), optionally with a
- * quote count. With `selectable` it is a toggle button (`aria-pressed`) whose `click` bubbles out of
- * the element, so a container can listen for it.
+ * quote count ("22 quotes"). With `selectable` it is a toggle button (`aria-pressed`) whose `click`
+ * bubbles out of the element, so a container can listen for it. The role's title holds the
+ * whole role, for a list that cuts it to one line (as `<article-view>`'s panel does).
  *
  * @summary Who is speaking: avatar or initials, name, role, quote count.
  * @tag speaker-badge
@@ -22,8 +23,8 @@ import { styles } from './speaker-badge.styles.js';
  * @cssprop --speaker-badge-font - Font shorthand. Default: inherited.
  * @cssprop --speaker-badge-text-color - Text colour. Default: inherited.
  * @cssprop --speaker-badge-background - Background of the badge. Default: transparent.
- * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded.
- * @cssprop --speaker-badge-avatar-size - Diameter of the avatar. Default: 2.25em (1.6em compact).
+ * @cssprop --speaker-badge-radius - Corner radius of the badge. Default: fully rounded (0.5em in `<article-view>`'s panel).
+ * @cssprop --speaker-badge-avatar-size - Diameter of the avatar. Default: 2.25em (2em compact).
  * @cssprop --speaker-badge-focus-ring - Outline of the focused button. Default: the enclosing element's focus ring, else 2px solid blue.
  */
 export class SpeakerBadge extends LitElement {
@@ -45,7 +46,7 @@ export class SpeakerBadge extends LitElement {
   // Typed as the DOM's own type: an inferred literal would name fields that older DOM typings lack.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The speaker's name; also picks the speaker's colour. */
+  /** The speaker's name; the page's colour for this name is the badge's colour. */
   name = '';
 
   /**
@@ -69,7 +70,7 @@ export class SpeakerBadge extends LitElement {
   /** Pressed state of the toggle button (only with `selectable`). */
   selected = false;
 
-  /** Any CSS colour, instead of the colour derived from the name. */
+  /** Any CSS colour, instead of the speaker's colour from the palette. */
   color = '';
 
   /** Interface words, merged over the English defaults: `{ quote: 'quote', quotes: 'quotes' }`. */
@@ -91,12 +92,12 @@ export class SpeakerBadge extends LitElement {
         >${src ? html`<img src=${src} alt="" @error=${this._onImageError} />` : initials(this.name)}</span
       ><span class="text"
         ><span part="name" class="name">${text(this.name)}</span>${text(this.speakerRole)
-          ? html`<span part="role" class="role">${this.speakerRole}</span>`
+          ? html`<span part="role" class="role" title=${this.speakerRole}>${this.speakerRole}</span>`
           : nothing}</span
       >${hasCount
-        ? html`<span part="count" class="count">${count}<span class="vh"> ${count === 1 ? s.quote : s.quotes}</span></span>`
+        ? html`<span part="count" class="count">${count} ${count === 1 ? s.quote : s.quotes}</span>`
         : nothing}`;
-    const style = speakerStyle(this.name, this.color);
+    const style = speakerStyle({ name: this.name }, this.color);
     return this.selectable
       ? html`<button part="base" class="base spk" type="button" aria-pressed=${this.selected ? 'true' : 'false'} .style=${style}>
           ${content}
