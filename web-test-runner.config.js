@@ -7,6 +7,7 @@ import puppeteerCore from 'puppeteer-core';
 import { findChrome, findFirefox, findWebKit, CHROME_FLAGS, WEBKIT_HELP } from './scripts/browser-path.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { webkitLauncher, webdriverViewportPlugin } from './scripts/webkit-launcher.js';
+import { webdriverKeysPlugin } from './scripts/webdriver-keys.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -38,7 +39,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), webdriverViewportPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), webdriverViewportPlugin(), webdriverKeysPlugin()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), plainSummaryReporter()],
 };
