@@ -8,6 +8,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { findChrome, findFirefox, findWebKit, CHROME_FLAGS, WEBKIT_HELP } from './scripts/browser-path.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { webkitLauncher, webdriverViewportPlugin } from './scripts/webkit-launcher.js';
+import { webdriverKeysPlugin } from './scripts/webdriver-keys.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -55,6 +56,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     webdriverViewportPlugin(),
+    webdriverKeysPlugin(),
     // Screenshots of the elements (tests/visual) against committed baselines; `--update-visual-baseline` rewrites them.
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
