@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
@@ -48,6 +48,9 @@ test('custom-elements.json lists every part an element has, its own and those of
     const parts = new Set((e.cssParts ?? []).map((p) => p.name));
     let text = source(e.module.path);
     if (e.superclass?.module) text += source(e.superclass.module);
+    // Templates an element draws from sibling modules of its folder (article-view's panel and tooltip).
+    const folder = dirname(join(ROOT, e.module.path.replace(/^dist\//, 'src/')));
+    for (const f of readdirSync(folder)) if (f.endsWith('.ts') && !f.endsWith('.styles.ts') && !e.module.path.endsWith(f.replace(/\.ts$/, '.js'))) text += readFileSync(join(folder, f), 'utf8');
     const used = [...text.matchAll(/\bpart="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/));
     const constants = new Map([...text.matchAll(/const (\w+) = '([^']*)'/g)].map((m) => [m[1], m[2]]));
     const exported = [...text.matchAll(/exportparts=\$\{(\w+)\}/g)].flatMap((m) => constants.get(m[1]).split(',').map((p) => p.split(':')[1]));

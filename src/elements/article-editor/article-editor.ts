@@ -78,6 +78,7 @@ const isField = (el: Element | undefined) => !!el && (/^(input|textarea|select)$
  * @csspart base - Everything inside the element.
  * @csspart toolbar - Undo, Redo, Add quote, Edit text and the exports.
  * @csspart body - The article text.
+ * @csspart paragraph - Each paragraph of the text.
  * @csspart quote - Each quote in the text (`data-review="pending"` while unreviewed).
  * @csspart form - The quote form.
  * @csspart review - The review list.

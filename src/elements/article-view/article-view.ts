@@ -77,7 +77,11 @@ export type ArticleViewState = 'empty' | 'loading' | 'error' | 'partial' | 'read
  * @csspart tooltip - The tooltip: quoted or paraphrased, the speaker, the cue.
  * @csspart notice - The list of quotes or fields that could not be used (state `partial`).
  * @csspart error - The error, in plain words (state `error`).
- * @csspart badge - Each speaker badge (also `badge-avatar`, `badge-name`, `badge-role`, `badge-count`).
+ * @csspart badge - Each speaker badge, in the panel and the tooltip.
+ * @csspart badge-avatar - A badge's picture or initials.
+ * @csspart badge-name - A badge's name.
+ * @csspart badge-role - A badge's role.
+ * @csspart badge-count - A panel badge's number of quotes.
  *
  * @cssprop --article-view-font - Font shorthand. Default: inherited.
  * @cssprop --article-view-text-color - Text colour. Default: `CanvasText` (follows light/dark).
