@@ -1,5 +1,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { setViewport } from '../shared/viewport.js';
 import '../../src/define/article-view.js';
 import type { ArticleView } from '../../src/elements/article-view/article-view.js';
 import type { Article } from '../../src/model/types.js';

@@ -198,9 +198,9 @@ describe('injection', function () {
         const badge = root.querySelector('speaker-badge')!;
         await badge.updateComplete;
         check('badge name', badge.shadowRoot!.querySelector('[part="name"]')?.textContent, s);
-        // “words” — Speaker, Source: the words on one line (runs of white space as one space).
+        // “words” — Speaker, Source: the card's words (runs of white space as one space).
         const by = [s, s].filter(Boolean).join(', ');
-        check('copy text', card.copyText, `“${s.replace(/\s+/g, ' ').trim()}”${by ? ` — ${by}` : ''}`);
+        check('copy text', card.copyText, `“${cardWords(s)}”${by ? ` — ${by}` : ''}`);
         for (const p of renderedProblems(card)) failures.push(`${JSON.stringify(s)}: ${p}`);
       }
       await settle(100);

@@ -6,7 +6,7 @@
  * After a deliberate change of the look: `npx web-test-runner tests/visual/look.test.ts --update-visual-baseline`.
  */
 import { elementUpdated, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../shared/viewport.js';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/define/all.js';
 import type { ArticleView } from '../../src/elements/article-view/article-view.js';

@@ -33,7 +33,9 @@ export function cardWords(raw: string): string {
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  return (/^["“„«「『]([\s\S]*)["”“»」』]$/.exec(words)?.[1] ?? words).replace(/[\s,;:–—-]+$/, '');
+  const inner = /^["“„«「『]([\s\S]*)["”“»」』]$/.exec(words)?.[1] ?? words;
+  // A quote that is nothing but punctuation keeps it: a card never shows empty marks.
+  return inner.replace(/[\s,;:–—-]+$/, '') || inner;
 }
 
 /** "82%" in the given language. */
