@@ -47,7 +47,7 @@ export interface BodyDrawing {
  * `render()` the first time chunk `c` is drawn with `key`, then `noChange`: a drawn chunk is never
  * walked again (what Lit's guard() does), so hovering a huge article re-renders little.
  */
-export function once(drawn: WeakMap<Chunk, unknown>, c: Chunk, key: unknown, render: () => unknown) {
+function once(drawn: WeakMap<Chunk, unknown>, c: Chunk, key: unknown, render: () => unknown) {
   if (drawn.get(c) === key) return noChange;
   drawn.set(c, key);
   return render();
