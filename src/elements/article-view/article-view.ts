@@ -1,11 +1,9 @@
-import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
-import type { BodyNode } from '../../model/layout.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import type { Problem } from '../../model/problems.js';
 import type { Article, Quote, Speaker } from '../../model/types.js';
-import { safeUrl } from '../../model/urls.js';
 import type { OrphanQuote, ValidationResult } from '../../model/validate.js';
 import { loadValidation, loaded, type Validation } from '../shared/validation.js';
-import { formatDate, locale } from '../shared/format.js';
+import { locale } from '../shared/format.js';
 import { DataElement, fire } from '../shared/data-element.js';
 import type { LoadErrorDetail } from '../shared/load.js';
 import { hideEdgeBreaks } from '../shared/slot.js';
@@ -387,20 +385,10 @@ export class ArticleView extends DataElement {
     const s = this._s;
     const lang = locale(article.language);
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
-    const meta: unknown[] = [];
-    const source = article.source && safeUrl(article.url) ? html`<a href=${safeUrl(article.url)!}>${article.source}</a>` : article.source;
-    for (const part of [
-      article.byline,
-      source,
-      article.published && html`<time datetime=${article.published}>${formatDate(article.published, lang)}</time>`,
-    ]) {
-      if (part) meta.push(meta.length ? s.separator : nothing, part);
-    }
     const selected = this.speaker != null ? this._speakers.get(this.speaker) : undefined;
-    return html`<header part="header" lang=${ifDefined(lang)}>
-        ${article.headline ? html`<div part="headline" class="headline" role="heading" aria-level=${level}>${article.headline}</div>` : nothing}
-        ${meta.length ? html`<p part="meta" class="meta">${meta}</p>` : nothing}
-      </header>
+    const shown = this._chunks.slice(0, this._shown);
+    const drawing = { article, index: this._index, speakers: this._speakers, speakerIndex: this._speakerIndex, strings: s, lang };
+    return html`${loaded!.renderHeader(article, s, level, lang)}
       <div class="layout">
         ${article.speakers.length
           ? loaded!.renderPanel({
@@ -416,43 +404,15 @@ export class ArticleView extends DataElement {
           : nothing}
         <div part="body" class="body ${selected ? 'filtering' : ''}" lang=${ifDefined(lang)} @click=${this._onBodyClick}
           @focusin=${this._onFocusIn} @focusout=${this._onFocusOut} @pointerover=${this._onPointerOver} @pointerleave=${this._onPointerLeave}
-        >${this._chunks.slice(0, this._shown).map((c) =>
-          this._once(this._drawn, c, 1, () => c.blocks.map((b) => (b.type === 'break' ? article.body.slice(b.start, b.end) : html`<p part="paragraph">${this._renderNodes(b.nodes, article.body)}</p>`))),
-        )}</div>
+        >${loaded!.renderParagraphs(shown, this._drawn, drawing)}</div>
       </div>
-      <div hidden>${this._chunks.slice(0, this._shown).map((c) => this._once(this._described, c, s, () => c.quotes.map((i) => html`<span id="d${i}">${loaded!.describeQuote(article.quotes[i], this._speakerOf(article.quotes[i]), s, lang)}</span>`)))}</div>
+      <div hidden>${loaded!.renderDescriptions(shown, this._described, drawing)}</div>
       ${this._renderTip(lang)} ${this._renderNotice()}`;
-  }
-
-  /**
-   * `render()` the first time chunk `c` is drawn with `key`, then `noChange`: a drawn chunk is never
-   * walked again (what Lit's guard() does), so hovering a huge article re-renders little.
-   */
-  private _once(drawn: WeakMap<Chunk, unknown>, c: Chunk, key: unknown, render: () => unknown) {
-    if (drawn.get(c) === key) return noChange;
-    drawn.set(c, key);
-    return render();
-  }
-
-  private _renderNodes(nodes: BodyNode[], body: string): unknown[] {
-    return nodes.map((n) => {
-      if (n.type === 'text') return body.slice(n.start, n.end);
-      const q = n.quote;
-      const i = this._index.get(q)!;
-      const k = q.speaker != null ? this._speakerIndex.get(q.speaker) : undefined;
-      return html`<q part="quote" class="spk" tabindex="-1" data-i=${i} data-s=${k ?? nothing} data-k=${q.kind} aria-describedby="d${i}"
-        >${this._renderNodes(n.children, body)}</q
-      >`;
-    });
   }
 
   private _renderTip(lang: string | undefined) {
     const q = this._result?.article?.quotes[this._quoteOf(this._tipFor())];
-    return q ? loaded!.renderTip(q, this._speakerOf(q), this._s, lang) : nothing;
-  }
-
-  private _speakerOf(q: Quote): Speaker | undefined {
-    return q.speaker != null ? this._speakers.get(q.speaker) : undefined;
+    return q ? loaded!.renderTip(q, loaded!.speakerOf(q, this._speakers), this._s, lang) : nothing;
   }
 
   private _renderNotice() {

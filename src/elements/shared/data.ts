@@ -1,6 +1,6 @@
 /**
  * What runs only once article data arrives: validation, reading a `src` response, the error for
- * data that cannot be used, and `<article-view>`'s layout and styles of an article. Loaded on demand (see
+ * data that cannot be used, and `<article-view>`'s layout, drawing and styles of an article. Loaded on demand (see
  * validation.ts), in parallel with the request for the data; one chunk of its own in the CDN build.
  */
 import { formatProblem } from '../../model/problems.js';
@@ -9,7 +9,8 @@ import { couldNotLoad, untilAborted, type LoadErrorDetail, type LoadOutcome } fr
 
 export { validateArticle, parseArticle } from '../../model/validate.js';
 export { articleStyles, chunkBody, noticeItems } from '../article-view/body.js';
-export { describeQuote, nextQuote, placeTip, renderNotice, renderPanel, renderTip, speakerSheet } from '../article-view/reading.js';
+export { nextQuote, placeTip, renderNotice, renderPanel, renderTip, speakerSheet } from '../article-view/reading.js';
+export { renderDescriptions, renderHeader, renderParagraphs, speakerOf } from '../article-view/text.js';
 
 /** A body that is a web page rather than JSON: `<!doctype html>`, `<html>`, `<head>`, `<body>`, a comment. */
 const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|!--|meta|title|script)\b/i;
