@@ -84,8 +84,12 @@ function clauseLike(text: string, q: MarkedQuote): boolean {
  * A title is short: longer quotations are not read (nested quotations must not cost k·n).
  */
 function titleLike(text: string, q: MarkedQuote): boolean {
-  const words = q.end - q.start > 300 ? [''] : text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && w.length <= 3));
+  if (q.end - q.start > 300) return false;
+  // Word by word, stopping at the first that no title has (most quotations fail at once).
+  const span = text.slice(q.start, q.end);
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  for (let m, i = 0; (m = word.exec(span)); i++) if (!(/^\p{Lu}/u.test(m[0]) || (i > 0 && m[0].length <= 3))) return false;
+  return true;
 }
 
 /** Lower-case role words at `i` that lead to a capitalised name ("chief executive Helen Marsh"). */

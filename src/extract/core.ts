@@ -114,8 +114,9 @@ function run(article: Article, lex: Lexicon): void {
           // Only people, roles, organisations and groups speak: "the recount" or "Final vote"
           // heads no speaker. "The senator" after "Senator Marta Haddad" is she.
           // (The head noun comes before a prepositional phrase or an aside: "a diplomat at the UN".)
-          const np0 = word.split(/\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i)[0]!;
-          const head = /[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
+          const np0 = word.slice(0, /\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i.exec(word)?.index);
+          // (The lookbehind tries only the start of each run of letters: linear, not quadratic.)
+          const head = /(?<![\p{L}-])[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
           const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
           // "the Treasury", "the Guardian": a capitalised head is an organisation's name.
           if (/^the\s+\p{Lu}[\p{L}-]*$/u.test(np0)) ent = named(np0.slice(4).trim(), undefined, m.s);

@@ -24,12 +24,26 @@ export interface Cue { k: number; k2: number; f: number }
 let X = '';
 let T: Tok[] = [];
 let LX: Lexicon;
+let VERBS: Uint8Array;
+
+/**
+ * A cheap test that rules out most words as cue verbs before the lexicon lookup (which hashes
+ * the word): a bit per first letter, last letter and length that some cue verb has.
+ */
+const sig = (lo: string) => (lo.charCodeAt(0) * 7 + lo.charCodeAt(lo.length - 1) * 131 + lo.length * 17) & 4095;
+const verbSigs = new WeakMap<Lexicon['w'], Uint8Array>();
 
 /** The unit the helpers below read. */
 export function setUnit(text: string, lex: Lexicon, toks: Tok[]): void {
   X = text;
   LX = lex;
   T = toks;
+  let v = verbSigs.get(lex.w);
+  if (!v) {
+    verbSigs.set(lex.w, (v = new Uint8Array(4096)));
+    lex.w.forEach((f, w) => f & VERB && (v![sig(w)] = 1));
+  }
+  VERBS = v;
 }
 
 /** The word classes / cue flags of a word, masked by `b` (0 for unknown words). */
@@ -70,7 +84,7 @@ export function cueAt(i: number): Cue | null {
   if (!isWord(t)) return null;
   const lo = t!.lo;
   for (const ph of LX.a) if (ph[0] === lo && ph.every((w, j) => T[i + j]?.lo === w)) return { k: i, k2: i + ph.length - 1, f: INDIRECT | ACCORDING };
-  const f = has(lo, VERB);
+  const f = VERBS[sig(lo)] && has(lo, VERB);
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
   // "his remarks", "of questions" are nouns.
   const prev = T[i - 1]?.lo;

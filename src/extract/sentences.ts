@@ -80,7 +80,7 @@ export function splitSentences(text: string, quotes: MarkedQuote[], attribution:
       s = i + 1;
     } else if (END.includes(c)) {
       const next = text[i + 1];
-      if ('。！？'.includes(c) || ((next === undefined || /\s/.test(next)) && !(c === '.' && abbrevAt(text, i)) && /^\s+["“„«‘'(\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3)))) {
+      if ('。！？'.includes(c) || ((next === undefined || /\s/.test(next)) && /^\s+["“„«‘'(\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3)) && !(c === '.' && abbrevAt(text, i)))) {
         push(i + 1);
         s = i + 1;
       }
@@ -101,6 +101,22 @@ function tail(text: string, i: number): string[] {
 const CLS = new Uint8Array(65536);
 const cls = (text: string, i: number) => (CLS[text.charCodeAt(i)] ||= /\s/.test(text[i]!) ? 1 : /[\p{L}\p{M}\p{N}]/u.test(text[i]!) ? 2 : 3);
 
+/** The last text lowered whole, for tokens sliced from it instead of each lowered on its own. */
+let lastText = '';
+let lastLower: string | null = '';
+/**
+ * `text` in lower case, when each of its slices lowered is the slice of it (no character changes
+ * length and no final sigma depends on what follows), else null.
+ */
+function lowered(text: string): string | null {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+    if (lastLower.length !== text.length || text.includes('\u03a3')) lastLower = null;
+  }
+  return lastLower;
+}
+
 /**
  * Tokens of `text[s, e)`, with each top-level quotation inside it as one token. A word is a run of
  * letters and digits, joined by ' ’ . - ("don't", "U.S", "well-known"); any other non-space
@@ -108,12 +124,13 @@ const cls = (text: string, i: number) => (CLS[text.charCodeAt(i)] ||= /\s/.test(
  */
 export function tokenize(text: string, s: number, e: number, quotes: MarkedQuote[], qIdx: number[]): Tok[] {
   const toks: Tok[] = [];
+  const lower = lowered(text);
   const words = (i: number, b: number) => {
     while (i < b) {
       const k = cls(text, i);
       let j = i + 1;
       if (k === 2) while (j < b && (cls(text, j) === 2 || ("'’.-".includes(text[j]!) && j + 1 < b && cls(text, j + 1) === 2))) j++;
-      if (k !== 1) toks.push({ s: i, e: j, lo: text.slice(i, j).toLowerCase(), q: undefined, w: k === 2 });
+      if (k !== 1) toks.push({ s: i, e: j, lo: lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), q: undefined, w: k === 2 });
       i = j;
     }
   };

@@ -78,7 +78,8 @@ function fullName(surname: string, at: number): string | undefined {
   if (known !== undefined || fullNames.size > 500) return known || undefined;
   let found = '';
   for (let i = at, k = 0; k < 20 && (i = body.lastIndexOf(surname, i - 1)) > 0; k++) {
-    if (/[\p{L}\p{M}'’-]/u.test(body[i + surname.length] ?? '')) continue;
+    // (A name before it ends in a space or a tab: most occurrences need no pattern match.)
+    if (/[\p{L}\p{M}'’-]/u.test(body[i + surname.length] ?? '') || !/[ \t]/.test(body[i - 1]!)) continue;
     const m = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}$/u.exec(body.slice(Math.max(0, i - 60), i));
     if (!m) continue;
     const words = m[0].trim().split(/[ \t]+/);
@@ -135,7 +136,7 @@ export function named(name: string, role: string | undefined, at = -1): number {
   for (let k = cands.length; k--; ) {
     const r = root(cands[k]!);
     const e = ents[r]!;
-    if (e.names.some((n) => sub(words, n.split(' ')) || sub(n.split(' '), words))) {
+    if (e.names.includes(name) || e.names.some((n) => sub(words, n.split(' ')) || sub(n.split(' '), words))) {
       if (!e.names.includes(name)) e.names.push(name);
       e.role ??= role;
       e.gender ??= gender;
