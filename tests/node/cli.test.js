@@ -1,20 +1,11 @@
 // The command line and the extractor in Node 20, run against the build in dist/ (npm test builds first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEED, run, scratch } from './cli-run.js';
 
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
-const SEED = new URL('../../demo/data/bondarev-resignation.json', import.meta.url).pathname;
-const run = (args, input) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-const tmp = mkdtempSync(join(tmpdir(), 'article-annotations-'));
-const write = (name, text) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir: tmp, write } = scratch('article-annotations-');
 
 test('validate: a good file passes', () => {
   const r = run(['validate', SEED]);

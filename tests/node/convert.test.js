@@ -1,21 +1,12 @@
 // `article-annotations convert`: formats in and out through the built CLI in dist/ (npm test builds first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEED, run, scratch } from './cli-run.js';
 
-const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
-const SEED = new URL('../../demo/data/bondarev-resignation.json', import.meta.url).pathname;
 const seed = JSON.parse(readFileSync(SEED, 'utf8'));
-const run = (args, input) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-const tmp = mkdtempSync(join(tmpdir(), 'article-annotations-convert-'));
-const write = (name, text) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir: tmp, write } = scratch('article-annotations-convert-');
 
 test('convert: article JSON to W3C Web Annotation and back gives the same article', () => {
   const w3c = run(['convert', '--to', 'w3c', SEED]);
