@@ -252,12 +252,35 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
     page.setDefaultTimeout(90_000);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // What the page saw, told when a step times out: a failure names its cause, not just the wait.
+    const seen = [];
+    page.on('console', (message) => message.type() === 'error' && seen.push(`console: ${message.text()}`));
+    page.on('requestfailed', (request) => seen.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+    page.on('response', (response) => response.status() >= 400 && seen.push(`HTTP ${response.status()}: ${response.url()}`));
+    const waitFor = async (what, fn, ...args) => {
+      try {
+        return await page.waitForFunction(fn, { polling: 100 }, ...args);
+      } catch (error) {
+        const state = await page.evaluate(() => ({
+          url: location.href,
+          title: document.title,
+          wp: Object.keys(window.wp ?? {}).join(' '),
+          blocks: window.wp?.blocks?.getBlockTypes?.().filter((b) => b.name.startsWith('article-annotations/')).map((b) => b.name),
+          text: document.body?.innerText.slice(0, 400),
+        })).catch((e) => `unreadable: ${e.message}`);
+        throw new Error(`${what}: ${error.message}\n${JSON.stringify(state, null, 2)}\n${[...errors, ...seen].join('\n')}`);
+      }
+    };
     await page.goto(`${site.url}/wp-login.php`);
+    // The login page focuses and selects the name field 200 ms after it loads: typing before that
+    // would have the first letters replaced, or the password typed into the name.
+    await waitFor('the login form', () => document.activeElement?.id === 'user_login');
     await page.type('#user_login', login);
     await page.type('#user_pass', loginPassword);
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    assert.doesNotMatch(page.url(), /wp-login\.php/, `logged in as ${login}`);
     await page.goto(`${site.url}/wp-admin/post-new.php`);
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('article-annotations/quote-card') && document.querySelector('.block-editor-block-list__layout'), { polling: 100 });
+    await waitFor('the block editor with our blocks', () => window.wp?.blocks?.getBlockType('article-annotations/quote-card') && document.querySelector('.block-editor-block-list__layout'));
     await page.evaluate(() => {
       if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
       wp.data.dispatch('core/editor').editPost({ title: 'Made in the editor' });
@@ -270,7 +293,7 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
     await page.waitForSelector(`${form} textarea`);
     await page.type(`${form} textarea`, "I didn't think so far.");
     await page.type(`${form} input`, 'Boris Bondarev');
-    await page.waitForFunction(() => document.querySelector('.wp-block quote-card')?.shadowRoot?.querySelector('speaker-badge'), { polling: 100 });
+    await waitFor('the quote card preview', () => document.querySelector('.wp-block quote-card')?.shadowRoot?.querySelector('speaker-badge'));
     assert.equal(await page.$eval('.wp-block quote-card', (card) => card.textContent), "I didn't think so far.");
 
     // An article: its JSON file opened in the block.
@@ -279,7 +302,7 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
     writeFileSync(file, JSON.stringify(TRICKY, null, 2));
     const input = await page.waitForSelector(`${form} input[type="file"]`);
     await input.uploadFile(file);
-    await page.waitForFunction(() => document.querySelector('.wp-block article-view')?.getAttribute('state') === 'ready', { polling: 100 });
+    await waitFor('the article preview', () => document.querySelector('.wp-block article-view')?.getAttribute('state') === 'ready');
     assert.equal(await page.$eval('.wp-block article-view', (view) => view.validArticle.headline), TRICKY.headline);
 
     const id = await page.evaluate(async () => {
