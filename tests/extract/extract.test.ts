@@ -143,7 +143,9 @@ describe('extract: speakers', () => {
   });
 });
 
-describe('extract: pathological input takes time linear in its length', () => {
+describe('extract: pathological input takes time linear in its length', function () {
+  // Each check runs both sizes up to three times: seconds on a busy machine, where a hang would take minutes.
+  this.timeout(60_000);
   /** `make(4n)` takes about 4 times as long as `make(n)`, not 16 (tests/shared/growth.ts). */
   const linear = (what: string, make: (n: number) => string, n: number) => expectLinear(what, (k) => checkInvariants(extract(make(k))), n);
   it('100,000 quotation marks', () => {

@@ -103,7 +103,9 @@ describe('extract: names end at time words and prepositions', () => {
   });
 });
 
-describe('extract: other languages stay linear', () => {
+describe('extract: other languages stay linear', function () {
+  // Each check runs both sizes up to three times: seconds on a busy machine, where a hang would take minutes.
+  this.timeout(60_000);
   /** `make(4n)` takes about 4 times as long as `make(n)`, not 16 (tests/shared/growth.ts). */
   const linear = (make: (n: number) => string, n: number, language: string) => expectLinear(language, (k) => extract(make(k), { language }), n);
   it('20,000 dialogue lines, with and without asides; one long line of asides', () => {
