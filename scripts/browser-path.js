@@ -29,19 +29,21 @@ function onPath(name) {
 
 /**
  * WebKit for the third-engine run: WebKitGTK's MiniBrowser (WEBKIT_PATH, or Debian's
- * webkit2gtk-driver package), its WebKitWebDriver and Xvfb to draw on. Undefined unless all three exist.
+ * webkit2gtk-driver package), its WebKitWebDriver, Xvfb to draw on and xdotool to give the window the
+ * keyboard focus there. Undefined unless all four exist.
  */
 export function findWebKit() {
   const libs = ['/usr/lib', '/usr/libexec', ...['x86_64', 'aarch64', 'arm', 'i386'].map((arch) => `/usr/lib/${arch}-linux-gnu`)];
   const browser = process.env.WEBKIT_PATH || libs.map((dir) => `${dir}/webkit2gtk-4.1/MiniBrowser`).find((p) => existsSync(p));
   const driver = onPath(process.env.WEBKIT_DRIVER_PATH || 'WebKitWebDriver');
   const xvfb = onPath('Xvfb');
-  return browser && existsSync(browser) && driver && xvfb ? { browser, driver, xvfb } : undefined;
+  const xdotool = onPath('xdotool');
+  return browser && existsSync(browser) && driver && xvfb && xdotool ? { browser, driver, xvfb, xdotool } : undefined;
 }
 
 /** How to get what findWebKit() looks for. */
 export const WEBKIT_HELP =
-  'on Debian/Ubuntu: sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth; or set WEBKIT_PATH to a MiniBrowser binary';
+  'on Debian/Ubuntu: sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb xauth xdotool; or set WEBKIT_PATH to a MiniBrowser binary';
 
 /** Flags for running headless Chromium on a closed network, as root, in CI. */
 export const CHROME_FLAGS = [

@@ -2,8 +2,9 @@
 // @web/test-runner-webdriver. MiniBrowser has no headless mode, so it draws on a virtual X display
 // (Xvfb) that lives as long as the test run; the driver and the display are started when the runner
 // starts the browser and stopped, by their process ids, when it stops it.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** A free loopback port, or WEBKIT_DRIVER_PORT when set. */
@@ -54,7 +55,7 @@ async function driverReady(port, child, ms = 15000) {
 }
 
 class WebKitLauncher extends WebdriverLauncher {
-  constructor({ driver, browser, xvfb, args = [] }) {
+  constructor({ driver, browser, xvfb, xdotool, args = [] }) {
     super({
       hostname: '127.0.0.1',
       logLevel: 'error',
@@ -64,7 +65,7 @@ class WebKitLauncher extends WebdriverLauncher {
         'wdio:enforceWebDriverClassic': true,
       },
     });
-    this.paths = { driver, xvfb };
+    this.paths = { driver, xvfb, xdotool };
     this.children = [];
     // Whatever ends the run, the display and the driver end with it.
     process.once('exit', () => this.killChildren());
@@ -80,7 +81,7 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
     const xvfb = startDisplay(this.paths.xvfb);
     this.children.push(xvfb.child);
-    const display = await xvfb.display;
+    const display = (this.display = await xvfb.display);
     this.options.port = await freePort();
     const driver = spawn(this.paths.driver, [`--port=${this.options.port}`], {
       env: { ...process.env, DISPLAY: display },
@@ -95,6 +96,20 @@ class WebKitLauncher extends WebdriverLauncher {
     // The report names the engine and its real version (the user agent is a frozen Safari string).
     const version = this.driver?.capabilities?.browserVersion;
     if (version) this.name = `WebKit ${version}`;
+    await this.focusWindow();
+  }
+
+  /**
+   * Gives MiniBrowser's window the keyboard focus, as the window a user reads in has it. Xvfb runs no
+   * window manager, so X gives the keys to whatever window is under its pointer, which sits at the
+   * centre of the screen (960,540) and is never moved (WebDriver's pointer actions are simulated
+   * inside WebKit). A window resized smaller than that point (setViewport) would become inactive:
+   * document.hasFocus() false, and no :focus-visible style drawn on a focused control. Focus set on
+   * the window itself stays there, wherever the X pointer is.
+   */
+  async focusWindow() {
+    const env = { ...process.env, DISPLAY: this.display };
+    await promisify(execFile)(this.paths.xdotool, ['search', '--sync', '--onlyvisible', '--class', 'MiniBrowser', 'windowfocus', '--sync'], { env, timeout: 10000 });
   }
 
   async stop() {
@@ -128,7 +143,11 @@ export function webdriverViewportPlugin() {
         await driver.setWindowSize(outerWidth, outerHeight);
         await new Promise((resolve) => setTimeout(resolve, 100));
         const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
-        if (innerWidth === width && innerHeight === height) return true;
+        if (innerWidth === width && innerHeight === height) {
+          // Resizing must leave the window active (see focusWindow), or focus styles go unseen.
+          if (!(await driver.execute('return document.hasFocus()'))) throw new Error('the WebKit window lost the keyboard focus when resized');
+          return true;
+        }
         [outerWidth, outerHeight] = [outerWidth + width - innerWidth, outerHeight + height - innerHeight];
       }
       const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');

@@ -471,8 +471,7 @@ describe('article-view', () => {
         const active = deepActive()!;
         visited.push(active.localName);
         // a visible focus ring on every button reached, in the themed colour (quotes: see reading tests)
-        // WebKit: after the earlier tests of this file it reported no ring on the link (alone it draws it): an open defect.
-        if (getComputedStyle(active).display !== 'none' && active.localName !== 'q' && engine !== 'webkit') {
+        if (getComputedStyle(active).display !== 'none' && active.localName !== 'q') {
           expect(getComputedStyle(active).outlineStyle, active.outerHTML).to.equal('solid');
           expect(getComputedStyle(active).outlineColor).to.equal('rgb(255, 0, 0)');
         }
