@@ -256,7 +256,9 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
     const seen = [];
     page.on('console', (message) => message.type() === 'error' && seen.push(`console: ${message.text()}`));
     page.on('requestfailed', (request) => seen.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
-    page.on('response', (response) => response.status() >= 400 && seen.push(`HTTP ${response.status()}: ${response.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 || response.url().includes('block-renderer')) seen.push(`HTTP ${response.status()}: ${decodeURIComponent(response.url())}`);
+    });
     const waitFor = async (what, fn, ...args) => {
       try {
         return await page.waitForFunction(fn, { polling: 100 }, ...args);
@@ -267,6 +269,9 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
           wp: Object.keys(window.wp ?? {}).join(' '),
           blocks: window.wp?.blocks?.getBlockTypes?.().filter((b) => b.name.startsWith('article-annotations/')).map((b) => b.name),
           text: document.body?.innerText.slice(0, 400),
+          selected: window.wp?.data?.select('core/block-editor').getSelectedBlock()?.attributes,
+          active: document.activeElement?.outerHTML.slice(0, 160),
+          previews: [...document.querySelectorAll('.wp-block quote-card, .wp-block article-view')].map((e) => e.outerHTML.slice(0, 300)),
         })).catch((e) => `unreadable: ${e.message}`);
         throw new Error(`${what}: ${error.message}\n${JSON.stringify(state, null, 2)}\n${[...errors, ...seen].join('\n')}`);
       }
@@ -285,14 +290,21 @@ describe('WordPress plugin', { skip, timeout: 600_000 }, () => {
       if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
       wp.data.dispatch('core/editor').editPost({ title: 'Made in the editor' });
     });
+    // The welcome guide closes when the editor gets to it, and gives the focus back as it goes: the
+    // typing starts after that.
+    await waitFor('the welcome guide closed', () => !document.querySelector('.components-modal__screen-overlay'));
     const insert = (name) => page.evaluate((n) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock(n)), name);
 
     // A quote card: typed into the form in the block.
     await insert('article-annotations/quote-card');
     const form = '.wp-block.is-selected .components-placeholder';
-    await page.waitForSelector(`${form} textarea`);
-    await page.type(`${form} textarea`, "I didn't think so far.");
-    await page.type(`${form} input`, 'Boris Bondarev');
+    const typeInto = async (field, name, text) => {
+      await (await page.waitForSelector(`${form} ${field}`)).click();
+      await page.keyboard.type(text);
+      await waitFor(`"${text}" typed into the block's ${name}`, (n, t) => wp.data.select('core/block-editor').getSelectedBlock()?.attributes[n] === t, name, text);
+    };
+    await typeInto('textarea', 'text', "I didn't think so far.");
+    await typeInto('input', 'speaker', 'Boris Bondarev');
     await waitFor('the quote card preview', () => document.querySelector('.wp-block quote-card')?.shadowRoot?.querySelector('speaker-badge'));
     assert.equal(await page.$eval('.wp-block quote-card', (card) => card.textContent), "I didn't think so far.");
 
