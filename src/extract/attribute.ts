@@ -4,9 +4,9 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
+import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
 
 /** A speaker mention, in characters, of NP kind `t`; for names, the name without titles, and the titles. */
@@ -117,6 +117,33 @@ function leadSubject(toks: Tok[]): NP | null {
   if (b === a || !(isWord(next) || next?.lo === ',') || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
   // A pronoun, a run of capitals (a name) or, after the DET branch, a nominal.
   return classify(a, b - 1);
+}
+
+/** An object or an infinitive after a cue: "criticized the plan", "declined to comment". */
+function complementAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!isWord(t)) return false;
+  if (t!.lo === 'to') return isWord(toks[j + 1]);
+  return npStart(t);
+}
+
+/** A cue after another cue of its unit that takes a clause: inside what that one reports ("stated that he had voiced …"). */
+const inReport = (cues: Cue[], ci: number, n: number) => cues.slice(0, ci).some((c) => hasFlag(c, INDIRECT) && contentStart(c.k2, n, hasFlag(c, BARE)) >= 0);
+
+/** Only adverbs between a subject ending at `b` and its verb at `k`: "she later criticized". */
+function adjacent(toks: Tok[], b: number, k: number): boolean {
+  // ("Clinton's attacks were…" is a noun; "is expected", "were offered" are passive.)
+  if (/['’]s?$/.test(toks[b]!.lo)) return false;
+  for (let i = b + 1; i < k; i++) if (!skippable(toks[i]!.lo) || /^(?:is|are|was|were|be|been|being)$/.test(toks[i]!.lo)) return false;
+  return true;
+}
+
+/** A name, a personal pronoun, a group, or a noun of a person or an organisation: someone who can say things. */
+function speakerLike(toks: Tok[], x: NP): boolean {
+  if (x.t & (K_NAME | K_GROUP)) return true;
+  const lo = toks[x.b]!.lo;
+  if (x.t & (K_PRON | K_REL)) return lo !== 'it' && lo !== 'which';
+  return has(lo, PERSON | GROUP) > 0 || has(lo.replace(/s$/, ''), PERSON | GROUP) > 0;
 }
 
 /**
@@ -323,6 +350,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     if (end <= from || !x || (fb && x.a > cue.k)) continue;
     const rep = !fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2;
     if (rep) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
+    else if (a < 0 && !fb && !nested && !quoted && has(toks[cue.k]!.lo, COMPLEMENT) && !inReport(cues, ci, n) && x.b < cue.k && adjacent(toks, x.b, cue.k) && speakerLike(toks, x) && complementAt(toks, from)) raws.push(report('indirect', from, end, cue, x, 0.65));
     // Quoted phrases of a report that has no reported speech around them are fragments of one
     // quotation: each continues the one before.
     let last: Raw | undefined;

@@ -16,8 +16,10 @@ const TABLE: Record<string, number> = {
   'mixed 0.72': 0.2,
   'mixed 0.6': 0.5,
   'indirect 0.7': 0.87,
+  'indirect 0.65': 0.78,
   'indirect 0.6': 0.7,
   'indirect 0.55': 0.6,
+  'indirect 0.52': 0.7,
   'indirect 0.48': 0.35,
 };
 

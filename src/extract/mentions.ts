@@ -76,7 +76,7 @@ const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
 /** A time word or a preposition: it ends a name. */
 const ends = (lo: string) => isTime(lo) || PREP.has(lo) || has(lo, STOP);
 /** A word that can start a noun phrase after a cue: no preposition, time word or clause word. */
-const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
+export const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
 
 /** The cue starting at token `i`, if any (its flags, and the addressee for "told the AP"). */
 export function cueAt(i: number): Cue | null {

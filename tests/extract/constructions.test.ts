@@ -14,7 +14,19 @@ describe('extract: more constructions', () => {
 
   it('a subject and a finite verb after a cue that needs one', () => {
     expect(quotes('The council warned the budget had run out.').map((x) => x.text)).to.deep.equal(['the budget had run out']);
-    expect(quotes('The council announced the new budget for schools.')).to.deep.equal([]);
+    expect(quotes('The council wrote the new budget for schools.')).to.deep.equal([]);
+  });
+
+  it('the object or infinitive of a reporting verb is what was said', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
+    expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
+    expect(q('Mayor Ruth Ellis later criticized the bus contract.')).to.deep.equal([['indirect', 'the bus contract', 'Mayor Ruth Ellis']]);
+    expect(q('A club spokesman declined to comment on the transfer.')).to.deep.equal([['indirect', 'to comment on the transfer', 'A club spokesman']]);
+    // Not a speaker, a passive, a possessive noun, or a verb inside what another cue reports.
+    expect(quotes('The storm denied the village its harvest.')).to.deep.equal([]);
+    expect(quotes('The plan was criticized by few.')).to.deep.equal([]);
+    expect(quotes("The mayor's attacks drew a crowd.")).to.deep.equal([]);
+    expect(q('Ellis said that she had criticized the contract.')).to.deep.equal([['indirect', 'she had criticized the contract', 'Ellis']]);
   });
 
   it('nouns that look like cues are not cues', () => {

@@ -1,5 +1,5 @@
 /** English cues and word classes: the default lexicon, and the fullest. */
-import { DIRECT, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
+import { COMPLEMENT, DIRECT, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
 import { DERIVED_DIRECT, DERIVED_HEADS, DERIVED_REPORTED } from './en-derived.js';
 
 const en: Lexicon = load(
@@ -35,6 +35,13 @@ for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.ge
 for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) if (!THINGS.has(w)) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
 // A question is reported too: "asked whether the plan would pass".
 for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
+// The object or infinitive after most reporting verbs is what was said ("criticized the plan",
+// "declined to comment"); after these it is the medium, an act or a thing ("wrote a letter",
+// "found a way", "called him"), or the word is more often a noun ("the state", "his remarks").
+const MEDIUM = new Set(
+  'write wrote written writes writing issue issued issues post posted posts find found finds call called calls calling respond responded responds responding reply replied replies add added adds adding maintain maintained maintains answer answered answers offer offered offers state states report reports reporting remark remarks comment comments attack attacks question questions tweet tweets tell tells told telling continue continued continues read reads show shown appear appeared appears'.split(' '),
+);
+en.w.forEach((f, w) => f & INDIRECT && !MEDIUM.has(w) && en.w.set(w, f | COMPLEMENT));
 en.h = true;
 
 export default en;
