@@ -182,12 +182,23 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         if (!x) {
           let c: UCue | undefined;
           for (const d of cues) if (d.k < cue.k) c = d;
-          x = c ? source(c, floor) : leadOf();
+          // (That cue may stand before an earlier quotation: `told X that “…,” adding, “…”`.)
+          x = c ? source(c, -1) : leadOf();
         }
       }
       cue.s = x;
     }
     return cue.s;
+  };
+  /** The source of a cue before its quotation that has no subject of its own. */
+  const speakerBefore = (cue: Cue, floor: number): NP | null => {
+    // "Said Ann Cole, “…”": a cue that opens the sentence has its source after it.
+    if (cue.k === 0) return npAfter(cue.k2 + 1, n);
+    // "…adopted an accent and joked, “…”": a verb joined by "and" has the sentence's subject.
+    let j = cue.k - 1;
+    while (j > floor && isWord(toks[j]) && skippable(toks[j]!.lo)) j--;
+    const l = j > floor && /^(?:and|but|then)$/.test(toks[j]!.lo) ? leadOf() : null;
+    return l && l.b < j ? l : null;
   };
   let lead: NP | null | undefined;
   const leadOf = () => (lead === undefined ? (lead = leadSubject(toks)) : lead);
@@ -251,7 +262,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           cue.s = x;
         } else {
           if (cue.k2 !== qp - 1 && !/^[,:—–―-]$/.test(toks[qp - 1]!.lo)) break;
-          x = source(cue, prev?.key === uid + ':' + cue.k ? -1 : prevQ);
+          x = source(cue, prev?.key === uid + ':' + cue.k ? -1 : prevQ) ?? speakerBefore(cue, prevQ);
         }
         cue.u = 1;
         take((d > 0 && narration) || !clause ? 'mixed' : 'direct', cue, x, x ? 0.9 : 0.75);

@@ -68,7 +68,8 @@ export const isStop = (i: number) => {
   if (!t || !/^[.!?;]$/.test(t.lo)) return false;
   const w = T[i - 1];
   // "R-Ky., said": a full stop before a comma or a bracket ends no sentence.
-  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)))) || /^[),]$/.test(T[i + 1]?.lo!)));
+  // ("in U.S. history": a full stop before a lower-case word ends no sentence either.)
+  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)))) || /^[),]$/.test(T[i + 1]?.lo!) || (isWord(T[i + 1]) && !isCap(T[i + 1]) && !/\d/.test(T[i + 1]!.lo))));
 };
 /** One of the punctuation characters `p` (never a quotation token: `p` holds no mark). */
 export const isPunct = (t: Tok | undefined, p: string) => t?.lo.length === 1 && p.includes(t.lo);

@@ -17,6 +17,18 @@ describe('extract: more constructions', () => {
     expect(quotes('The council wrote the new budget for schools.')).to.deep.equal([]);
   });
 
+  it('a cue before a quotation with its subject elsewhere: inverted, coordinated, or a participle after an earlier quotation', () => {
+    const src = (t: string) => quotes(t).map((x) => [x.text, x.source?.text]);
+    expect(src('Said Ann Cole, “We were all so proud of the team.”')).to.deep.equal([['We were all so proud of the team.', 'Ann Cole']]);
+    expect(src('Tom Reyes put on a stern face and joked, “Nobody leaves before the cake is gone.”')).to.deep.equal([['Nobody leaves before the cake is gone.', 'Tom Reyes']]);
+    const q = quotes('Ruth Ellis told the radio station that the budget was “a mess,” adding, “We will fix it by spring.”');
+    expect(q.map((x) => [x.text, x.source?.text])).to.deep.include(['We will fix it by spring.', 'Ruth Ellis']);
+  });
+
+  it('a full stop inside an abbreviation before a lower-case word does not end the reported clause', () => {
+    expect(quotes('Ruth Ellis said the vote was the closest in U.S. history.').map((x) => x.text)).to.deep.equal(['the vote was the closest in U.S. history']);
+  });
+
   it('the object or infinitive of a reporting verb is what was said', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
     expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
