@@ -418,10 +418,11 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   const c = toks.findIndex((t) => t.lo === ':');
   if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && !toks.slice(c + 1).some((t) => t.q !== undefined) && isWord(toks[c + 1])) {
     const x = classify(0, c - 1);
-    if (x && x.t & K_NAME && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
+    // (Not a column's label, "The Latest: …", nor a tally, "Smith: 1,769", nor a short heading, "Smith: Finish second".)
+    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
       let b = n;
       while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
-      raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
+      if (toks.slice(c + 1, b).filter((t) => isWord(t) && /\p{L}/u.test(t.lo)).length >= 3) raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
     }
   }
   const last = cues[cues.length - 1];

@@ -58,6 +58,7 @@ const words = (s: string) => new Set(s.split(' '));
 const PREP = words('in on at for with by from about to of during after before into over under against despite amid via than like');
 const AUX = words('would will was is had has could should can did does may might must were are wo');
 const OBJ_WORDS = words('reporters journalists him her them me us you');
+const NOUNISH = words('state states comments remarks');
 const WEEKDAYS = /^(?:\w*day|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export const isWord = (t: Tok | undefined) => t?.w === true;
@@ -90,6 +91,8 @@ export function cueAt(i: number): Cue | null {
   // "his remarks", "of questions" are nouns.
   const prev = T[i - 1]?.lo;
   if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev)) return null;
+  // Words far more often nouns ("Western states", "her remarks") report only before "that" or a colon.
+  if (NOUNISH.has(lo) && !has(T[i + 1]?.lo, THAT | PRON) && !/^[:,]$/.test(T[i + 1]?.lo!) && !has(prev, PRON) && T[i + 1]?.q === undefined) return null;
   let k2 = i;
   const part = LX.p.get(lo);
   if (part) {

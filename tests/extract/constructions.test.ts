@@ -29,6 +29,18 @@ describe('extract: more constructions', () => {
     expect(quotes('Ruth Ellis said the vote was the closest in U.S. history.').map((x) => x.text)).to.deep.equal(['the vote was the closest in U.S. history']);
   });
 
+  it('a "Name: words" line is reported speech, but not a column label, a tally or a short heading', () => {
+    expect(quotes('Mayor Ortiz: Bridge will reopen in May\nThe bridge closed in June.').map((x) => [x.text, x.source?.text])).to.deep.equal([['Bridge will reopen in May', 'Mayor Ortiz']]);
+    expect(quotes('The Latest: Bridge will reopen in May\nThe bridge closed in June.')).to.deep.equal([]);
+    expect(quotes('Ruth Ellis: 1,769\nTom Reyes: 1,501')).to.deep.equal([]);
+    expect(quotes('Ellis: Finish second\nShe needs a good night.')).to.deep.equal([]);
+  });
+
+  it('"state" and "remarks" are nouns unless a clause or a quotation follows', () => {
+    expect(quotes('Voters in Western states remain split on the bridge. Her remarks drew applause.')).to.deep.equal([]);
+    expect(quotes('The inspection record states that the bridge is unsafe.').map((x) => x.text)).to.deep.equal(['the bridge is unsafe']);
+  });
+
   it('the object or infinitive of a reporting verb is what was said', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
     expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
