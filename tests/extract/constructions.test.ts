@@ -46,6 +46,10 @@ describe('extract: more constructions', () => {
     expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
     expect(q('Mayor Ruth Ellis later criticized the bus contract.')).to.deep.equal([['indirect', 'the bus contract', 'Mayor Ruth Ellis']]);
     expect(q('A club spokesman declined to comment on the transfer.')).to.deep.equal([['indirect', 'to comment on the transfer', 'A club spokesman']]);
+    expect(q('The teachers union wants a new vote on the deal.')).to.deep.equal([['indirect', 'a new vote on the deal', 'The teachers union']]);
+    expect(q('Councillor Amir Shah called for a review of the contract.')).to.deep.equal([['indirect', 'for a review of the contract', 'Councillor Amir Shah']]);
+    expect(q('Councillor Amir Shah railed against the contract.')).to.deep.equal([['indirect', 'the contract', 'Councillor Amir Shah']]);
+    expect(quotes('If you want a ticket, come early.')).to.deep.equal([]);
     // Not a speaker, a passive, a possessive noun, or a verb inside what another cue reports.
     expect(quotes('The storm denied the village its harvest.')).to.deep.equal([]);
     expect(quotes('The plan was criticized by few.')).to.deep.equal([]);

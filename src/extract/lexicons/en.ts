@@ -35,6 +35,10 @@ for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.ge
 for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) if (!THINGS.has(w)) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
 // A question is reported too: "asked whether the plan would pass".
 for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
+// What someone wants, plans or backs is their stance, reported like speech ("wants to run again",
+// "backed the bill"). (Not the base forms "want", "support", "plan": mostly generic, "if you want".)
+const STANCE = 'wants wanted plans planned seek seeks sought seeking supports supported supporting backed decide decides decided intends favors favored favours favoured';
+for (const w of STANCE.split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 // The object or infinitive after most reporting verbs is what was said ("criticized the plan",
 // "declined to comment"); after these it is the medium, an act or a thing ("wrote a letter",
 // "found a way", "called him"), or the word is more often a noun ("the state", "his remarks").
