@@ -326,14 +326,17 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
       const comma = inverted ? cue.k - 1 : x.a - 1;
-      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && (inverted || x.b === cue.k - 1 || skippable(toks[cue.k - 1]!.lo))) {
+      // (Not "…, which wants…", a relative clause, nor "…, Clinton is assured", a passive.)
+      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
         const a = unitStart(comma);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
-        if ((comma - a >= 3 || (e2 - t > 2 && comma > a)) && noQuote(a, comma)) {
+        const both = e2 - t > 2 && noQuote(t + 1, e2);
+        // A short opening ("After all, she added, …") is reported only with the rest of its sentence.
+        if ((both ? comma > a : comma - a >= 3 && !(paren && has(toks[a]!.lo, CLAUSE))) && noQuote(a, comma)) {
           const kind = toks.slice(a, comma).some((t) => has(t.lo, FIRST)) ? 'unmarked' : 'indirect';
           const r = report(kind, a, comma, cue, x, 0.6);
           raws.push(r);
-          if (e2 - t > 2 && noQuote(t + 1, e2)) {
+          if (both) {
             const r2 = report(kind, t + 1, e2, cue, x, 0.6);
             r2.cont = r;
             raws.push(r2);

@@ -245,6 +245,8 @@ function clauseAfter(k: number, end: number): boolean | undefined {
   if (npStart(T[k + 1])) {
     for (let j = k + 2; j < end && j - k <= 5; j++) {
       const u = T[j]!;
+      // ("warned voters that the road is…": after an addressee, the clause is after "that".)
+      if (has(u.lo, THAT) && (isCap(T[j - 1]) || has(T[j - 1]!.lo, PERSON | GROUP) || OBJ_WORDS.has(T[j - 1]!.lo))) break;
       if (AUX.has(u.lo) || (j > k + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET))) return true;
       if (!isWord(u) || has(u.lo, VERB)) break;
     }
@@ -270,10 +272,19 @@ export function contentStart(k2: number, end: number, bare: number): number {
   if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;
+  let prep = false;
   for (let j = k2 + 1, steps = 0; j < end && steps++ < 12; j++) {
     const u = T[j]!;
     if (u.q !== undefined || isPunct(u, '.;:!?')) return -1;
-    if (has(u.lo, THAT)) return j + 1 < end ? j + 1 : -1;
+    if (has(u.lo, THAT)) {
+      // "found jobs that pay", "his request that": after a thing that the verb takes as its
+      // object, "that" starts a relative clause. (After an addressee, a time or a phrase with a
+      // preposition, the report: "warned voters that", "said in a statement that".)
+      const w = T[j - 1]!;
+      if (j > k2 + 1 && !prep && isWord(w) && !isCap(w) && !has(w.lo, PERSON | GROUP | PRON | SKIP) && !isTime(w.lo) && !/ly$|s'$/.test(w.lo)) return -1;
+      return j + 1 < end ? j + 1 : -1;
+    }
+    if (PREP.has(u.lo)) prep = true;
     if (u.lo === ',' && has(T[j + 1]?.lo, REL)) {
       while (j + 1 < end && T[j + 1]!.lo !== ',' && T[j + 1]!.lo !== '.') j++;
       continue;

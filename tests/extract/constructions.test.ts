@@ -41,6 +41,20 @@ describe('extract: more constructions', () => {
     expect(quotes('The inspection record states that the bridge is unsafe.').map((x) => x.text)).to.deep.equal(['the bridge is unsafe']);
   });
 
+  it('a trailing attribution reports its sentence, not an opening phrase, a relative clause or a passive', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text]);
+    expect(q('After all, she added, the council “has been after me for years.”')).to.deep.equal([['mixed', 'has been after me for years.']]);
+    expect(q('The vote was close in the north of the county, which wants a new road.')).to.deep.equal([]);
+    expect(q('With ten seats left, Ellis is assured of a majority.')).to.deep.equal([]);
+    expect(q('The road will reopen in May, the council said.')).to.deep.equal([['indirect', 'The road will reopen in May']]);
+  });
+
+  it('"that" after the thing a verb takes starts a relative clause, not a report', () => {
+    expect(quotes('Ruth Ellis found jobs that pay well.')).to.deep.equal([]);
+    expect(quotes('Ruth Ellis said in a statement that the road is safe.').map((x) => x.text)).to.deep.equal(['the road is safe']);
+    expect(quotes('Ruth Ellis warned voters that the road is unsafe.').map((x) => x.text)).to.deep.equal(['the road is unsafe']);
+  });
+
   it('the object or infinitive of a reporting verb is what was said', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
     expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
