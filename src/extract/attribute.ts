@@ -6,7 +6,7 @@
 import type { QuoteKind } from '../model/types.js';
 import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
+import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
 
 /** A speaker mention, in characters, of NP kind `t`; for names, the name without titles, and the titles. */
@@ -135,7 +135,12 @@ const inReport = (cues: Cue[], ci: number, n: number) => cues.slice(0, ci).some(
 function adjacent(toks: Tok[], b: number, k: number): boolean {
   // ("Clinton's attacks were…" is a noun; "is expected", "were offered" are passive.)
   if (/['’]s?$/.test(toks[b]!.lo)) return false;
-  for (let i = b + 1; i < k; i++) if (!skippable(toks[i]!.lo) || /^(?:is|are|was|were|be|been|being)$/.test(toks[i]!.lo)) return false;
+  for (let i = b + 1; i < k; i++) {
+    const lo = toks[i]!.lo;
+    // (A time between them too: "Ann Lee on Saturday criticized".)
+    if (isTime(lo) || /^\d+$/.test(lo) || (/^(?:on|in)$/.test(lo) && (isTime(toks[i + 1]!.lo) || /^\d+$/.test(toks[i + 1]!.lo)))) continue;
+    if (!skippable(lo) || /^(?:is|are|was|were|be|been|being)$/.test(lo)) return false;
+  }
   return true;
 }
 

@@ -74,7 +74,7 @@ export const isStop = (i: number) => {
 };
 /** One of the punctuation characters `p` (never a quotation token: `p` holds no mark). */
 export const isPunct = (t: Tok | undefined, p: string) => t?.lo.length === 1 && p.includes(t.lo);
-const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
+export const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
 /** A time word or a preposition: it ends a name. */
 const ends = (lo: string) => isTime(lo) || PREP.has(lo) || has(lo, STOP);
 /** A word that can start a noun phrase after a cue: no preposition, time word or clause word. */
@@ -141,10 +141,13 @@ export function classify(a: number, b: number): NP | null {
   // Whitfield": roles and determiners before a name (the name's own words all capitalised).
   let p = b;
   while (p > a && (isCap(T[p - 1]) || T[p - 1]!.lo === '.')) p--;
+  // ("Democratic candidate Sen. Ann Lee": the titles in the run of capitals are the role too.)
+  while (p < b && (has(T[p]!.lo, TITLE) || T[p]!.lo === '.')) p++;
   if (isCap(T[p]) && p > a && !has(T[p]!.lo, TITLE | PERSON)) {
     let ok = true;
-    for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^-$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo);
-    if (ok && has(T[p - 1]!.lo, TITLE | PERSON)) return np(a, b, K_NAME);
+    // (Adjectives too: "Democratic presidential candidate Sen. Ann Lee".)
+    for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^[-.]$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo) || (isWord(T[i]) && !has(T[i]!.lo, VERB) && !PREP.has(T[i]!.lo) && !AUX.has(T[i]!.lo));
+    if (ok && (has(T[p - 1]!.lo, TITLE | PERSON) || T[p - 1]!.lo === '.')) return np(a, b, K_NAME);
   }
   if (has(lo, GROUP) && b - a < 3) return np(a, b, K_GROUP);
   const z = T[b]!.lo;

@@ -64,6 +64,7 @@ describe('extract: more constructions', () => {
     expect(q('Councillor Amir Shah called for a review of the contract.')).to.deep.equal([['indirect', 'for a review of the contract', 'Councillor Amir Shah']]);
     expect(q('Councillor Amir Shah railed against the contract.')).to.deep.equal([['indirect', 'the contract', 'Councillor Amir Shah']]);
     expect(quotes('If you want a ticket, come early.')).to.deep.equal([]);
+    expect(q('Democratic candidate Sen. Ann Lee (D-Vt.) on Saturday criticized the accord.')).to.deep.equal([['indirect', 'the accord', 'Democratic candidate Sen. Ann Lee (D-Vt.)']]);
     // Not a speaker, a passive, a possessive noun, or a verb inside what another cue reports.
     expect(quotes('The storm denied the village its harvest.')).to.deep.equal([]);
     expect(quotes('The plan was criticized by few.')).to.deep.equal([]);
