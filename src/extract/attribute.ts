@@ -4,7 +4,7 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
 import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
@@ -106,7 +106,9 @@ function leadSubject(toks: Tok[]): NP | null {
   // After "After saying", a quotation may hold the comma ("After saying it was “fair,” she left").
   const ing = has(first?.lo, CLAUSE) && /ing$/.test(toks[1]?.lo!);
   const comma = toks.findIndex((t) => t.lo === ',' || (ing && t.q !== undefined));
-  if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && comma > 0 && comma < 12) a = comma + 1;
+  // (An opening phrase before that comma, "Later, …"; not a clause, "Ruth Ellis pointed to …, noting".)
+  const verb = !has(first?.lo, CLAUSE) && (has(toks[1]?.lo, SKIP | VERB) > 0 || /ed$/.test(toks[1]?.lo ?? ''));
+  if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && !verb && comma > 0 && comma < 12) a = comma + 1;
   let b = a;
   if (has(toks[a]?.lo, PRON)) b = a + 1;
   // "…,” the senator left": a nominal too after such a clause.
@@ -185,11 +187,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           }
         }
         // "…," the mayor said, adding that …": the subject of the cue before, else of the sentence.
-        if (!x) {
+        // ("…supporters who level attacks, saying …": after a comma, rather than a noun just before it.)
+        if (!x || (x.t === K_NOM && toks[cue.k - 1]?.lo === ',')) {
           let c: UCue | undefined;
           for (const d of cues) if (d.k < cue.k) c = d;
           // (That cue may stand before an earlier quotation: `told X that “…,” adding, “…”`.)
-          x = c ? source(c, -1) : leadOf();
+          x = (c ? source(c, -1) : leadOf()) ?? x;
         }
       }
       cue.s = x;
@@ -351,7 +354,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       }
     }
     if (!hasFlag(cue, MIXED | INDIRECT)) continue;
-    const relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
+    let relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
+    // (", which he said he emailed to …, that …": a cue inside a relative clause ends with it.)
+    for (let p = cue.k - 1; !relative && p >= 0 && cue.k - p < 8 && toks[p]!.lo !== ','; p--) relative = has(toks[p]!.lo, REL) > 0;
     const a = hasFlag(cue, INDIRECT) ? contentStart(cue.k2, n, hasFlag(cue, BARE)) : -1;
     const from = a >= 0 ? a : cue.k2 + 1;
     // "After saying it was “fair,” she left": the participle's subject follows its clause.

@@ -55,6 +55,12 @@ describe('extract: more constructions', () => {
     expect(quotes('Ruth Ellis warned voters that the road is unsafe.').map((x) => x.text)).to.deep.equal(['the road is unsafe']);
   });
 
+  it('a participle after a clause speaks for the subject of the clause', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('Tom Reyes pointed to the strength of the club, noting that it has built “the best youth academy.”')).to.deep.equal([['mixed', 'the best youth academy.', 'Tom Reyes', 'noting']]);
+    expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
+  });
+
   it('the object or infinitive of a reporting verb is what was said', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
     expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
