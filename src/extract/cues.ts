@@ -80,7 +80,7 @@ export interface Lexicon {
 }
 
 /** `stat{e,ed}` lists forms by suffix; else regular English inflection (state states stated stating). */
-function forms(w: string, en?: boolean): string[] {
+export function forms(w: string, en?: boolean): string[] {
   const [stem, alt] = w.split('{');
   if (alt) return alt.slice(0, -1).split(',').map((x) => stem + x);
   if (!en) return [w];
