@@ -131,7 +131,7 @@ function complementAt(toks: Tok[], j: number): boolean {
 }
 
 /** A cue after another cue of its unit that takes a clause: inside what that one reports ("stated that he had voiced …"). */
-const inReport = (cues: Cue[], ci: number, n: number) => cues.slice(0, ci).some((c) => hasFlag(c, INDIRECT) && contentStart(c.k2, n, hasFlag(c, BARE)) >= 0);
+const inReport = (cues: Cue[], ci: number, n: number) => cues.some((c, i) => i < ci && hasFlag(c, INDIRECT) && contentStart(c.k2, n, hasFlag(c, BARE)) >= 0);
 
 /** Only adverbs between a subject ending at `b` and its verb at `k`: "she later criticized". */
 function adjacent(toks: Tok[], b: number, k: number): boolean {
@@ -140,18 +140,16 @@ function adjacent(toks: Tok[], b: number, k: number): boolean {
   for (let i = b + 1; i < k; i++) {
     const lo = toks[i]!.lo;
     // (A time between them too: "Ann Lee on Saturday criticized".)
-    if (isTime(lo) || /^\d+$/.test(lo) || (/^(?:on|in)$/.test(lo) && (isTime(toks[i + 1]!.lo) || /^\d+$/.test(toks[i + 1]!.lo)))) continue;
-    if (!skippable(lo) || /^(?:is|are|was|were|be|been|being)$/.test(lo)) return false;
+    if (isTime(lo) || /^(?:\d+|[io]n)$/.test(lo)) continue;
+    if (!skippable(lo) || /^(?:is|are|was|were|be(?:en|ing)?)$/.test(lo)) return false;
   }
   return true;
 }
 
 /** A name, a personal pronoun, a group, or a noun of a person or an organisation: someone who can say things. */
 function speakerLike(toks: Tok[], x: NP): boolean {
-  if (x.t & (K_NAME | K_GROUP)) return true;
   const lo = toks[x.b]!.lo;
-  if (x.t & (K_PRON | K_REL)) return lo !== 'it' && lo !== 'which';
-  return has(lo, PERSON | GROUP) > 0 || has(lo.replace(/s$/, ''), PERSON | GROUP) > 0;
+  return x.t & (K_NAME | K_GROUP) ? true : x.t & (K_PRON | K_REL) ? !/^(?:it|which)$/.test(lo) : has(lo, PERSON | GROUP) + has(lo.replace(/s$/, ''), PERSON | GROUP) > 0;
 }
 
 /**
@@ -178,20 +176,20 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   const source = (cue: UCue, floor: number): NP | null => {
     if (cue.s === undefined) {
       let x = subjectOf(cue.k, floor);
-      // A participle ("…a letter condemning X") speaks for the nearest subject pronoun before it.
-      if ((!x || x.t === K_NOM) && /ing$/.test(toks[cue.k]!.lo)) {
-        for (let p = cue.k - 1; p > floor && cue.k - p < 30; p--) {
-          if (has(toks[p]!.lo, PRON)) {
-            x = np(p, p, K_PRON);
-            break;
-          }
+      if (/ing$/.test(toks[cue.k]!.lo)) {
+        // "…, saying …": a participle after its clause speaks for the subject of the clause (of its
+        // first cue, else of the sentence), not for a noun or a pronoun inside it.
+        // (The comma may close a quotation: `that he has “grown the club,” claiming …`.)
+        if (toks[cue.k - 1]?.lo === ',' || toks[cue.k - 1]?.q !== undefined) {
+          const c = cues.find((d) => d.k < cue.k);
+          // (That cue may stand before an earlier quotation: `told X that “…,” adding, “…”`.)
+          x = (c ? source(c, -1) : leadOf()) ?? x;
         }
-        // "…," the mayor said, adding that …": the subject of the cue before, else of the sentence.
-        // ("…supporters who level attacks, saying …": after a comma, rather than a noun just before it.)
-        if (!x || (x.t === K_NOM && toks[cue.k - 1]?.lo === ',')) {
+        // A participle ("…a letter condemning X") speaks for the nearest subject pronoun before it.
+        for (let p = cue.k - 1; (!x || x.t === K_NOM || toks[x.a]!.lo === 'it') && p > floor && cue.k - p < 30; p--) if (has(toks[p]!.lo, PRON) && toks[p]!.lo !== 'it') x = np(p, p, K_PRON);
+        if (!x) {
           let c: UCue | undefined;
           for (const d of cues) if (d.k < cue.k) c = d;
-          // (That cue may stand before an earlier quotation: `told X that “…,” adding, “…”`.)
           x = (c ? source(c, -1) : leadOf()) ?? x;
         }
       }

@@ -91,8 +91,9 @@ export function cueAt(i: number): Cue | null {
   // "his remarks", "of questions" are nouns.
   const prev = T[i - 1]?.lo;
   if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev)) return null;
-  // Words far more often nouns ("Western states", "her remarks") report only before "that" or a colon.
-  if (NOUNISH.has(lo) && !has(T[i + 1]?.lo, THAT | PRON) && !/^[:,]$/.test(T[i + 1]?.lo!) && !has(prev, PRON) && T[i + 1]?.q === undefined) return null;
+  // Words far more often nouns ("Western states", "her remarks") report only before "that", a
+  // pronoun or punctuation, or after a pronoun.
+  if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;
   let k2 = i;
   const part = LX.p.get(lo);
   if (part) {

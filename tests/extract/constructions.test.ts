@@ -58,6 +58,8 @@ describe('extract: more constructions', () => {
   it('a participle after a clause speaks for the subject of the clause', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
     expect(q('Tom Reyes pointed to the strength of the club, noting that it has built “the best youth academy.”')).to.deep.equal([['mixed', 'the best youth academy.', 'Tom Reyes', 'noting']]);
+    expect(q('Tom Reyes insisted that he has grown the club, claiming that he is behind the rise in crowds.')).to.deep.include(['indirect', 'he is behind the rise in crowds', 'Tom Reyes', 'claiming']);
+    expect(q('When Ann Lee did take on the mayor, she did it gently, acknowledging that he had a point.')).to.deep.equal([['indirect', 'he had a point', 'she', 'acknowledging']]);
     expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
   });
 
