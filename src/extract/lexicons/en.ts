@@ -22,17 +22,13 @@ const en: Lexicon = load(
 // Manner-of-speaking verbs, general English, that report a quotation next to them (beyond the derived ones).
 const MANNER =
   'snapped retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted reflected beamed raged lamented wrote writes';
-/** Heads of derived sources that are documents, events or results, not people (general English). */
-const THINGS = new Set(
-  'poll polls polling report reports results records survey surveys average numbers statement analysis data email emails lawsuit letter video law laws filings message release tweet account debate article book documents document page paper review summary ads bill evidence investigation legislation plan platform rules series spot affidavit agreement estimates movie post research returns speech study suit system tally transcript version vote website editorial precedents figures side sides left base circle generation'.split(' '),
-);
 /** People, roles and organisations a story names by a noun (general English), beyond the derived heads. */
 const PEOPLE =
   'spokesperson boss councillor councilor ministry chancellor coach player striker captain midfielder keeper goalkeeper referee chef owner founder ceo chairwoman chair premier prosecutor defendant barrister solicitor witness juror detective inspector constable sergeant doctor nurse surgeon scientist researcher professor teacher student pupil headteacher principal parent son daughter widow widower sister neighbour neighbor resident farmer worker union bank club committee regulator authority watchdog charity cabinet embassy navy airline retailer maker insurer developer builder landlord tenant fan critic analyst economist expert advisor colleague investor shareholder spokespeople novelist writer poet artist singer historian biographer organiser protester voter'
 ;
 for (const w of DERIVED_REPORTED.split(' ')) if (!(en.w.get(w)! & VERB)) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | DIRECT);
-for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) if (!THINGS.has(w)) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
+for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
 // A question is reported too: "asked whether the plan would pass".
 for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
 // What someone wants, plans or backs is their stance, reported like speech ("wants to run again",
