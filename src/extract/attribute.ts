@@ -379,7 +379,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     let last: Raw | undefined;
     for (const p of inner) {
       const q = marks[toks[p]!.q!]!;
-      if (done[p] || (titleLike(text, q) && toks[p - 1]!.lo !== 'as')) continue;
+      // (A "so-called" phrase is the narrator's scare quote, no one's words.)
+      if (done[p] || (titleLike(text, q) && toks[p - 1]!.lo !== 'as') || toks[p - 1]?.lo === 'so-called') continue;
       const r = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q);
       if (!rep) r.cont = last;
       raws.push((done[p] = last = r));
@@ -393,7 +394,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       if (done[p]) continue;
       const q = marks[toks[p]!.q!]!;
       const x = leadOf();
-      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || clauseLike(text, q) || titleLike(text, q) || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
+      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || clauseLike(text, q) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
       raws.push((done[p] = make('mixed', q.start, q.end, undefined, x, 0.4, toks[p]!.q)));
     }
     for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));

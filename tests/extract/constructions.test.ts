@@ -63,6 +63,11 @@ describe('extract: more constructions', () => {
     expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
   });
 
+  it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
+    expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
+    expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
+  });
+
   it('the object or infinitive of a reporting verb is what was said', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
     expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
