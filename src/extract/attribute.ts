@@ -312,7 +312,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       let a = -1;
       let b = -1;
       if (toks[cue.k - 1]?.lo === ',') [a, b] = [unitStart(cue.k - 1), cue.k - 1];
-      else if (toks[x.b + 1]?.lo === ',' && !isWord(toks[cue.k - 1])) [a, b] = [x.b + 2, clauseEnd(x.b + 2, n, false)];
+      else if (!isWord(toks[cue.k - 1])) {
+        // ("According to a poll released by …, …": the source may run on past the words taken.)
+        let c = x.b + 1;
+        while (c < n && c - cue.k < 30 && toks[c]!.lo !== ',' && toks[c]!.q === undefined) c++;
+        if (toks[c]?.lo === ',') [a, b] = [c + 1, clauseEnd(c + 1, n, false)];
+      }
       if (a >= 0 && b - a >= 2 && noQuote(a, b)) raws.push(report('indirect', a, b, cue, x, 0.7));
       continue;
     }

@@ -63,6 +63,11 @@ describe('extract: more constructions', () => {
     expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
   });
 
+  it('"According to" a long source at the start of a sentence reports the rest of it', () => {
+    const q = quotes('According to figures from the county council and two local charities, most residents back the bridge plan.');
+    expect(q.map((x) => [x.kind, x.text, x.cue?.text])).to.deep.equal([['indirect', 'most residents back the bridge plan', 'According to']]);
+  });
+
   it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
     expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
     expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
