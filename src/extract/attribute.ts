@@ -262,6 +262,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         }
         let x: NP | null;
         if (d > 0) {
+          // ("“…,” promising more": a participle after a quotation does not attribute it.)
+          if (/ing$/.test(toks[i]!.lo)) break;
           // The subject must sit right after the quotation: `"…," he said`, not `"…" and he said`.
           x = subjectOf(cue.k, qp);
           if (x && toks[x.a - 1]?.q === undefined && toks[x.a - 1]?.lo !== ',') x = null;

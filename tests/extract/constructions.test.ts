@@ -63,6 +63,11 @@ describe('extract: more constructions', () => {
     expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
   });
 
+  it('a participle after a quotation does not attribute it', () => {
+    const q = quotes('Ann Lee said the club will still meet, but said, “It is time we change how we do it,” promising more.');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.include(['direct', 'It is time we change how we do it,', 'Ann Lee', 'said']);
+  });
+
   it('"According to" a long source at the start of a sentence reports the rest of it', () => {
     const q = quotes('According to figures from the county council and two local charities, most residents back the bridge plan.');
     expect(q.map((x) => [x.kind, x.text, x.cue?.text])).to.deep.equal([['indirect', 'most residents back the bridge plan', 'According to']]);
