@@ -253,7 +253,7 @@ function clauseAfter(k: number, end: number): boolean | undefined {
       const u = T[j]!;
       // ("warned voters that the road is…": after an addressee, the clause is after "that".)
       if (has(u.lo, THAT) && (isCap(T[j - 1]) || has(T[j - 1]!.lo, PERSON | GROUP) || OBJ_WORDS.has(T[j - 1]!.lo))) break;
-      if (AUX.has(u.lo) || (j > k + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET))) return true;
+      if (AUX.has(u.lo) || (j > k + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET) && T[j - 1]!.lo !== 'and')) return true;
       if (!isWord(u) || has(u.lo, VERB)) break;
     }
   }

@@ -63,6 +63,12 @@ describe('extract: more constructions', () => {
     expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
   });
 
+  it('a manner of speaking reports a clause, never an object', () => {
+    const q = quotes('Tom Reyes groused to a crowd in Elmford that the paper “does not treat me properly.”');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([['mixed', 'does not treat me properly.', 'Tom Reyes', 'groused']]);
+    expect(quotes('Tom Reyes shrugged his shoulders and smiled a thin smile.')).to.deep.equal([]);
+  });
+
   it('a participle after a quotation does not attribute it', () => {
     const q = quotes('Ann Lee said the club will still meet, but said, “It is time we change how we do it,” promising more.');
     expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.include(['direct', 'It is time we change how we do it,', 'Ann Lee', 'said']);

@@ -43,6 +43,8 @@ const MEDIUM = new Set(
     .split(' ')
     .flatMap((x) => forms(x)),
 );
+// ("groused that the paper …": a manner of speaking reports a clause too, never an object.)
+for (const w of MANNER.split(' ')) en.w.set(w, en.w.get(w)! | INDIRECT), MEDIUM.add(w);
 en.w.forEach((f, w) => f & INDIRECT && !MEDIUM.has(w) && en.w.set(w, f | COMPLEMENT));
 en.h = true;
 
