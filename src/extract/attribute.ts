@@ -135,7 +135,7 @@ const inReport = (cues: Cue[], ci: number, n: number) => cues.some((c, i) => i <
 
 /** Only adverbs between a subject ending at `b` and its verb at `k`: "she later criticized". */
 function adjacent(toks: Tok[], b: number, k: number): boolean {
-  // ("Clinton's attacks were…" is a noun; "is expected", "were offered" are passive.)
+  // ("the mayor's remarks drew…" is a noun; "is expected", "were offered" are passive.)
   if (/['’]s?$/.test(toks[b]!.lo)) return false;
   for (let i = b + 1; i < k; i++) {
     const lo = toks[i]!.lo;
@@ -339,7 +339,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
       const comma = inverted ? cue.k - 1 : x.a - 1;
-      // (Not "…, which wants…", a relative clause, nor "…, Clinton is assured", a passive.)
+      // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive.)
       if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
         const a = unitStart(comma);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;

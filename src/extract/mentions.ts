@@ -122,7 +122,7 @@ export function classify(a: number, b: number): NP | null {
     const s = classify(a, p - 1);
     return s && { ...s, b };
   }
-  // "At least half of voters", "at most three": a quantity, not a preposition.
+  // "At least a third of residents", "at most three": a quantity, not a preposition.
   if (T[a]?.lo === 'at' && /^(?:least|most)$/.test(T[a + 1]?.lo!) && a + 2 <= b) a += 2;
   const first = T[a]!;
   const lo = first.lo;

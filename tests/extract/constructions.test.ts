@@ -19,7 +19,7 @@ describe('extract: more constructions', () => {
 
   it('a cue before a quotation with its subject elsewhere: inverted, coordinated, or a participle after an earlier quotation', () => {
     const src = (t: string) => quotes(t).map((x) => [x.text, x.source?.text]);
-    expect(src('Said Ann Cole, “We were all so proud of the team.”')).to.deep.equal([['We were all so proud of the team.', 'Ann Cole']]);
+    expect(src('Said Ann Cole, “The whole street turned out to help.”')).to.deep.equal([['The whole street turned out to help.', 'Ann Cole']]);
     expect(src('Tom Reyes put on a stern face and joked, “Nobody leaves before the cake is gone.”')).to.deep.equal([['Nobody leaves before the cake is gone.', 'Tom Reyes']]);
     const q = quotes('Ruth Ellis told the radio station that the budget was “a mess,” adding, “We will fix it by spring.”');
     expect(q.map((x) => [x.text, x.source?.text])).to.deep.include(['We will fix it by spring.', 'Ruth Ellis']);
@@ -31,9 +31,9 @@ describe('extract: more constructions', () => {
 
   it('a "Name: words" line is reported speech, but not a column label, a tally or a short heading', () => {
     expect(quotes('Mayor Ortiz: Bridge will reopen in May\nThe bridge closed in June.').map((x) => [x.text, x.source?.text])).to.deep.equal([['Bridge will reopen in May', 'Mayor Ortiz']]);
-    expect(quotes('The Latest: Bridge will reopen in May\nThe bridge closed in June.')).to.deep.equal([]);
-    expect(quotes('Ruth Ellis: 1,769\nTom Reyes: 1,501')).to.deep.equal([]);
-    expect(quotes('Ellis: Finish second\nShe needs a good night.')).to.deep.equal([]);
+    expect(quotes('The Briefing: Bridge will reopen in May\nThe bridge closed in June.')).to.deep.equal([]);
+    expect(quotes('Ruth Ellis: 412\nTom Reyes: 388')).to.deep.equal([]);
+    expect(quotes('Ellis: Stay close\nShe needs a good night.')).to.deep.equal([]);
   });
 
   it('"state" and "remarks" are nouns unless a clause or a quotation follows', () => {
@@ -43,9 +43,9 @@ describe('extract: more constructions', () => {
 
   it('a trailing attribution reports its sentence, not an opening phrase, a relative clause or a passive', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text]);
-    expect(q('After all, she added, the council “has been after me for years.”')).to.deep.equal([['mixed', 'has been after me for years.']]);
+    expect(q('After all, she added, the club “has never lost a home final.”')).to.deep.equal([['mixed', 'has never lost a home final.']]);
     expect(q('The vote was close in the north of the county, which wants a new road.')).to.deep.equal([]);
-    expect(q('With ten seats left, Ellis is assured of a majority.')).to.deep.equal([]);
+    expect(q('By Friday, Ellis was assured of a majority on the board.')).to.deep.equal([]);
     expect(q('The road will reopen in May, the council said.')).to.deep.equal([['indirect', 'The road will reopen in May']]);
   });
 
@@ -57,21 +57,21 @@ describe('extract: more constructions', () => {
 
   it('a participle after a clause speaks for the subject of the clause', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
-    expect(q('Tom Reyes pointed to the strength of the club, noting that it has built “the best youth academy.”')).to.deep.equal([['mixed', 'the best youth academy.', 'Tom Reyes', 'noting']]);
-    expect(q('Tom Reyes insisted that he has grown the club, claiming that he is behind the rise in crowds.')).to.deep.include(['indirect', 'he is behind the rise in crowds', 'Tom Reyes', 'claiming']);
-    expect(q('When Ann Lee did take on the mayor, she did it gently, acknowledging that he had a point.')).to.deep.equal([['indirect', 'he had a point', 'she', 'acknowledging']]);
-    expect(q('At least half of voters in each ward say the plan is “about right.”')[0]?.slice(2)).to.deep.equal(['half of voters in each ward', 'say']);
+    expect(q('Tom Reyes stood by the groundsmen all season, noting that they had produced “the finest pitch in the league.”')).to.deep.equal([['mixed', 'the finest pitch in the league.', 'Tom Reyes', 'noting']]);
+    expect(q('Tom Reyes maintained that the choir had grown, claiming that the new conductor deserves the credit.')).to.deep.include(['indirect', 'the new conductor deserves the credit', 'Tom Reyes', 'claiming']);
+    expect(q('Ann Lee read it quickly, acknowledging that the budget was tight.')).to.deep.equal([['indirect', 'the budget was tight', 'Ann Lee', 'acknowledging']]);
+    expect(q('At least a third of the residents polled say the ferry is “far too slow.”')[0]?.slice(2)).to.deep.equal(['a third of the residents polled', 'say']);
   });
 
   it('a manner of speaking reports a clause, never an object', () => {
-    const q = quotes('Tom Reyes groused to a crowd in Elmford that the paper “does not treat me properly.”');
-    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([['mixed', 'does not treat me properly.', 'Tom Reyes', 'groused']]);
+    const q = quotes('Tom Reyes groused to fans in Elmford that the league “never gives us a fair hearing.”');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([['mixed', 'never gives us a fair hearing.', 'Tom Reyes', 'groused']]);
     expect(quotes('Tom Reyes shrugged his shoulders and smiled a thin smile.')).to.deep.equal([]);
   });
 
   it('a participle after a quotation does not attribute it', () => {
-    const q = quotes('Ann Lee said the club will still meet, but said, “It is time we change how we do it,” promising more.');
-    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.include(['direct', 'It is time we change how we do it,', 'Ann Lee', 'said']);
+    const q = quotes('Ann Lee said the choir will keep rehearsing, but said, “We need a bigger hall by spring,” promising an update.');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.include(['direct', 'We need a bigger hall by spring,', 'Ann Lee', 'said']);
   });
 
   it('"According to" a long source at the start of a sentence reports the rest of it', () => {
@@ -93,7 +93,7 @@ describe('extract: more constructions', () => {
     expect(q('Councillor Amir Shah called for a review of the contract.')).to.deep.equal([['indirect', 'for a review of the contract', 'Councillor Amir Shah']]);
     expect(q('Councillor Amir Shah railed against the contract.')).to.deep.equal([['indirect', 'the contract', 'Councillor Amir Shah']]);
     expect(quotes('If you want a ticket, come early.')).to.deep.equal([]);
-    expect(q('Democratic candidate Sen. Ann Lee (D-Vt.) on Saturday criticized the accord.')).to.deep.equal([['indirect', 'the accord', 'Democratic candidate Sen. Ann Lee (D-Vt.)']]);
+    expect(q('Independent candidate Sen. Ann Lee (I-Maine) on Saturday criticized the port deal.')).to.deep.equal([['indirect', 'the port deal', 'Independent candidate Sen. Ann Lee (I-Maine)']]);
     // Not a speaker, a passive, a possessive noun, or a verb inside what another cue reports.
     expect(quotes('The storm denied the village its harvest.')).to.deep.equal([]);
     expect(quotes('The plan was criticized by few.')).to.deep.equal([]);
