@@ -57,6 +57,13 @@ const FUNCTION = new Set(
 /** Participles that end a source span ("people familiar", "officials involved"): no head noun. */
 const NOT_HEAD = new Set('familiar involved briefed surveyed said filed released asked polled quoted cited'.split(' '));
 /**
+ * Heads of sources that are documents, events or results, not people or organisations (general
+ * English): a poll or a report is a source in PolNeAR, but no speaker.
+ */
+const THINGS = new Set(
+  'poll polls polling report reports results records survey surveys average numbers statement analysis data email emails lawsuit letter video law laws filings message release tweet account debate article book documents document page paper review summary ads bill evidence investigation legislation plan platform rules series spot affidavit agreement estimates movie post research returns speech study suit system tally transcript version vote website editorial precedents figures side sides left base circle generation'.split(' '),
+);
+/**
  * A verb form: an inflection (-s, -ed, -ing), or a base form whose inflection is a cue too
  * ("say" beside "says"). Nouns that head a cue span ("statement", "interview") are left out.
  */
@@ -96,7 +103,7 @@ for (const t of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt'))
       const s = source.text.split(/\s+(?:of|for|at|in|from|on|with|who|which|that)\s+|[,(;]/)[0].trim();
       const words = s.split(/\s+/).filter((x) => /^[A-Za-z][a-z'’-]*$/.test(x));
       const last = words[words.length - 1];
-      if (last && /^[a-z]{3}/.test(last) && !PRONOUNS.has(last) && !FUNCTION.has(last) && !NOT_HEAD.has(last) && words.length <= 6) count(heads, last.replace(/['’]s$/, ''), 0, 1);
+      if (last && /^[a-z]{3}/.test(last) && !PRONOUNS.has(last) && !FUNCTION.has(last) && !NOT_HEAD.has(last) && !THINGS.has(last.replace(/['’]s$/, '')) && words.length <= 6) count(heads, last.replace(/['’]s$/, ''), 0, 1);
     }
   }
 }

@@ -4,9 +4,9 @@
  * each, and the reported speech (indirect) each cue introduces.
  */
 import type { QuoteKind } from '../model/types.js';
-import { ACCORDING, BARE, CLAUSE, DET, DIRECT, FIRST, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, type Lexicon } from './cues.js';
+import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isWord, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
+import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
 
 /** A speaker mention, in characters, of NP kind `t`; for names, the name without titles, and the titles. */
@@ -106,7 +106,9 @@ function leadSubject(toks: Tok[]): NP | null {
   // After "After saying", a quotation may hold the comma ("After saying it was “fair,” she left").
   const ing = has(first?.lo, CLAUSE) && /ing$/.test(toks[1]?.lo!);
   const comma = toks.findIndex((t) => t.lo === ',' || (ing && t.q !== undefined));
-  if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && comma > 0 && comma < 12) a = comma + 1;
+  // (An opening phrase before that comma, "Later, …"; not a clause, "Ruth Ellis pointed to …, noting".)
+  const verb = !has(first?.lo, CLAUSE) && (has(toks[1]?.lo, SKIP | VERB) > 0 || /ed$/.test(toks[1]?.lo ?? ''));
+  if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && !verb && comma > 0 && comma < 12) a = comma + 1;
   let b = a;
   if (has(toks[a]?.lo, PRON)) b = a + 1;
   // "…,” the senator left": a nominal too after such a clause.
@@ -117,6 +119,37 @@ function leadSubject(toks: Tok[]): NP | null {
   if (b === a || !(isWord(next) || next?.lo === ',') || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
   // A pronoun, a run of capitals (a name) or, after the DET branch, a nominal.
   return classify(a, b - 1);
+}
+
+/** An object or an infinitive after a cue: "criticized the plan", "declined to comment". */
+function complementAt(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!isWord(t)) return false;
+  // ("called for a ban", "railed against the deal", "pointed to the vote")
+  if (/^(?:to|for|about|against)$/.test(t!.lo)) return isWord(toks[j + 1]);
+  return npStart(t);
+}
+
+/** A cue after another cue of its unit that takes a clause: inside what that one reports ("stated that he had voiced …"). */
+const inReport = (cues: Cue[], ci: number, n: number) => cues.some((c, i) => i < ci && hasFlag(c, INDIRECT) && contentStart(c.k2, n, hasFlag(c, BARE)) >= 0);
+
+/** Only adverbs between a subject ending at `b` and its verb at `k`: "she later criticized". */
+function adjacent(toks: Tok[], b: number, k: number): boolean {
+  // ("the mayor's remarks drew…" is a noun; "is expected", "were offered" are passive.)
+  if (/['’]s?$/.test(toks[b]!.lo)) return false;
+  for (let i = b + 1; i < k; i++) {
+    const lo = toks[i]!.lo;
+    // (A time between them too: "Ann Lee on Saturday criticized".)
+    if (isTime(lo) || /^(?:\d+|[io]n)$/.test(lo)) continue;
+    if (!skippable(lo) || /^(?:is|are|was|were|be(?:en|ing)?)$/.test(lo)) return false;
+  }
+  return true;
+}
+
+/** A name, a personal pronoun, a group, or a noun of a person or an organisation: someone who can say things. */
+function speakerLike(toks: Tok[], x: NP): boolean {
+  const lo = toks[x.b]!.lo;
+  return x.t & (K_NAME | K_GROUP) ? true : x.t & (K_PRON | K_REL) ? !/^(?:it|which)$/.test(lo) : has(lo, PERSON | GROUP) + has(lo.replace(/s$/, ''), PERSON | GROUP) > 0;
 }
 
 /**
@@ -143,24 +176,36 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   const source = (cue: UCue, floor: number): NP | null => {
     if (cue.s === undefined) {
       let x = subjectOf(cue.k, floor);
-      // A participle ("…a letter condemning X") speaks for the nearest subject pronoun before it.
-      if ((!x || x.t === K_NOM) && /ing$/.test(toks[cue.k]!.lo)) {
-        for (let p = cue.k - 1; p > floor && cue.k - p < 30; p--) {
-          if (has(toks[p]!.lo, PRON)) {
-            x = np(p, p, K_PRON);
-            break;
-          }
+      if (/ing$/.test(toks[cue.k]!.lo)) {
+        // "…, saying …": a participle after its clause speaks for the subject of the clause (of its
+        // first cue, else of the sentence), not for a noun or a pronoun inside it.
+        // (The comma may close a quotation: `that he has “grown the club,” claiming …`.)
+        if (toks[cue.k - 1]?.lo === ',' || toks[cue.k - 1]?.q !== undefined) {
+          const c = cues.find((d) => d.k < cue.k);
+          // (That cue may stand before an earlier quotation: `told X that “…,” adding, “…”`.)
+          x = (c ? source(c, -1) : leadOf()) ?? x;
         }
-        // "…," the mayor said, adding that …": the subject of the cue before, else of the sentence.
+        // A participle ("…a letter condemning X") speaks for the nearest subject pronoun before it.
+        for (let p = cue.k - 1; (!x || x.t === K_NOM || toks[x.a]!.lo === 'it') && p > floor && cue.k - p < 30; p--) if (has(toks[p]!.lo, PRON) && toks[p]!.lo !== 'it') x = np(p, p, K_PRON);
         if (!x) {
           let c: UCue | undefined;
           for (const d of cues) if (d.k < cue.k) c = d;
-          x = c ? source(c, floor) : leadOf();
+          x = (c ? source(c, -1) : leadOf()) ?? x;
         }
       }
       cue.s = x;
     }
     return cue.s;
+  };
+  /** The source of a cue before its quotation that has no subject of its own. */
+  const speakerBefore = (cue: Cue, floor: number): NP | null => {
+    // "Said Ann Cole, “…”": a cue that opens the sentence has its source after it.
+    if (cue.k === 0) return npAfter(cue.k2 + 1, n);
+    // "…adopted an accent and joked, “…”": a verb joined by "and" has the sentence's subject.
+    let j = cue.k - 1;
+    while (j > floor && isWord(toks[j]) && skippable(toks[j]!.lo)) j--;
+    const l = j > floor && /^(?:and|but|then)$/.test(toks[j]!.lo) ? leadOf() : null;
+    return l && l.b < j ? l : null;
   };
   let lead: NP | null | undefined;
   const leadOf = () => (lead === undefined ? (lead = leadSubject(toks)) : lead);
@@ -217,6 +262,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         }
         let x: NP | null;
         if (d > 0) {
+          // ("“…,” promising more": a participle after a quotation does not attribute it.)
+          if (/ing$/.test(toks[i]!.lo)) break;
           // The subject must sit right after the quotation: `"…," he said`, not `"…" and he said`.
           x = subjectOf(cue.k, qp);
           if (x && toks[x.a - 1]?.q === undefined && toks[x.a - 1]?.lo !== ',') x = null;
@@ -224,7 +271,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           cue.s = x;
         } else {
           if (cue.k2 !== qp - 1 && !/^[,:—–―-]$/.test(toks[qp - 1]!.lo)) break;
-          x = source(cue, prev?.key === uid + ':' + cue.k ? -1 : prevQ);
+          x = source(cue, prev?.key === uid + ':' + cue.k ? -1 : prevQ) ?? speakerBefore(cue, prevQ);
         }
         cue.u = 1;
         take((d > 0 && narration) || !clause ? 'mixed' : 'direct', cue, x, x ? 0.9 : 0.75);
@@ -267,7 +314,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       let a = -1;
       let b = -1;
       if (toks[cue.k - 1]?.lo === ',') [a, b] = [unitStart(cue.k - 1), cue.k - 1];
-      else if (toks[x.b + 1]?.lo === ',' && !isWord(toks[cue.k - 1])) [a, b] = [x.b + 2, clauseEnd(x.b + 2, n, false)];
+      else if (!isWord(toks[cue.k - 1])) {
+        // ("According to a poll released by …, …": the source may run on past the words taken.)
+        let c = x.b + 1;
+        while (c < n && c - cue.k < 30 && toks[c]!.lo !== ',' && toks[c]!.q === undefined) c++;
+        if (toks[c]?.lo === ',') [a, b] = [c + 1, clauseEnd(c + 1, n, false)];
+      }
       if (a >= 0 && b - a >= 2 && noQuote(a, b)) raws.push(report('indirect', a, b, cue, x, 0.7));
       continue;
     }
@@ -287,14 +339,17 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
       const comma = inverted ? cue.k - 1 : x.a - 1;
-      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && (inverted || x.b === cue.k - 1 || skippable(toks[cue.k - 1]!.lo))) {
+      // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive.)
+      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
         const a = unitStart(comma);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
-        if ((comma - a >= 3 || (e2 - t > 2 && comma > a)) && noQuote(a, comma)) {
+        const both = e2 - t > 2 && noQuote(t + 1, e2);
+        // A short opening ("After all, she added, …") is reported only with the rest of its sentence.
+        if ((both ? comma > a : comma - a >= 3 && !(paren && has(toks[a]!.lo, CLAUSE))) && noQuote(a, comma)) {
           const kind = toks.slice(a, comma).some((t) => has(t.lo, FIRST)) ? 'unmarked' : 'indirect';
           const r = report(kind, a, comma, cue, x, 0.6);
           raws.push(r);
-          if (e2 - t > 2 && noQuote(t + 1, e2)) {
+          if (both) {
             const r2 = report(kind, t + 1, e2, cue, x, 0.6);
             r2.cont = r;
             raws.push(r2);
@@ -304,7 +359,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       }
     }
     if (!hasFlag(cue, MIXED | INDIRECT)) continue;
-    const relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
+    let relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
+    // (", which he said he emailed to …, that …": a cue inside a relative clause ends with it.)
+    for (let p = cue.k - 1; !relative && p >= 0 && cue.k - p < 8 && toks[p]!.lo !== ','; p--) relative = has(toks[p]!.lo, REL) > 0;
     const a = hasFlag(cue, INDIRECT) ? contentStart(cue.k2, n, hasFlag(cue, BARE)) : -1;
     const from = a >= 0 ? a : cue.k2 + 1;
     // "After saying it was “fair,” she left": the participle's subject follows its clause.
@@ -323,12 +380,14 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     if (end <= from || !x || (fb && x.a > cue.k)) continue;
     const rep = !fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2;
     if (rep) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
+    else if (a < 0 && !fb && !nested && !quoted && (has(toks[cue.k]!.lo, COMPLEMENT) || toks[from]!.lo === 'for') && !inReport(cues, ci, n) && x.b < cue.k && adjacent(toks, x.b, cue.k) && speakerLike(toks, x) && complementAt(toks, from)) raws.push(report('indirect', from, end, cue, x, 0.65));
     // Quoted phrases of a report that has no reported speech around them are fragments of one
     // quotation: each continues the one before.
     let last: Raw | undefined;
     for (const p of inner) {
       const q = marks[toks[p]!.q!]!;
-      if (done[p] || (titleLike(text, q) && toks[p - 1]!.lo !== 'as')) continue;
+      // (A "so-called" phrase is the narrator's scare quote, no one's words.)
+      if (done[p] || (titleLike(text, q) && toks[p - 1]!.lo !== 'as') || toks[p - 1]?.lo === 'so-called') continue;
       const r = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q);
       if (!rep) r.cont = last;
       raws.push((done[p] = last = r));
@@ -342,7 +401,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       if (done[p]) continue;
       const q = marks[toks[p]!.q!]!;
       const x = leadOf();
-      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || clauseLike(text, q) || titleLike(text, q) || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
+      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || clauseLike(text, q) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
       raws.push((done[p] = make('mixed', q.start, q.end, undefined, x, 0.4, toks[p]!.q)));
     }
     for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));
@@ -379,10 +438,11 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   const c = toks.findIndex((t) => t.lo === ':');
   if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && !toks.slice(c + 1).some((t) => t.q !== undefined) && isWord(toks[c + 1])) {
     const x = classify(0, c - 1);
-    if (x && x.t & K_NAME && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
+    // (Not a column's label, "The Latest: …", nor a tally, "Smith: 1,769", nor a short heading, "Smith: Finish second".)
+    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
       let b = n;
       while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
-      raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
+      if (toks.slice(c + 1, b).filter((t) => isWord(t) && /\p{L}/u.test(t.lo)).length >= 3) raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
     }
   }
   const last = cues[cues.length - 1];

@@ -15,9 +15,13 @@ const TABLE: Record<string, number> = {
   'mixed 0.75': 0.82,
   'mixed 0.72': 0.2,
   'mixed 0.6': 0.5,
+  'mixed 0.4': 0.37,
+  'mixed 0.32': 0.18,
   'indirect 0.7': 0.87,
-  'indirect 0.6': 0.7,
+  'indirect 0.65': 0.77,
+  'indirect 0.6': 0.75,
   'indirect 0.55': 0.6,
+  'indirect 0.52': 0.7,
   'indirect 0.48': 0.35,
 };
 

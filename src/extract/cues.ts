@@ -51,6 +51,11 @@ export const STOP = 65536;
  * A lexicon that has any (`h`) lets only these head an unnamed speaker: "the recount" is none.
  */
 export const PERSON = 131072;
+/**
+ * Reporting verbs whose object or infinitive is what was said or meant ("criticized the plan",
+ * "declined to comment"), not the medium ("wrote a letter") or an act ("found a way").
+ */
+export const COMPLEMENT = 262144;
 
 /**
  * One map from word to bits (cue flags and word classes): a single lookup per question, and a
@@ -75,7 +80,7 @@ export interface Lexicon {
 }
 
 /** `stat{e,ed}` lists forms by suffix; else regular English inflection (state states stated stating). */
-function forms(w: string, en?: boolean): string[] {
+export function forms(w: string, en?: boolean): string[] {
   const [stem, alt] = w.split('{');
   if (alt) return alt.slice(0, -1).split(',').map((x) => stem + x);
   if (!en) return [w];

@@ -58,6 +58,7 @@ const words = (s: string) => new Set(s.split(' '));
 const PREP = words('in on at for with by from about to of during after before into over under against despite amid via than like');
 const AUX = words('would will was is had has could should can did does may might must were are wo');
 const OBJ_WORDS = words('reporters journalists him her them me us you');
+const NOUNISH = words('state states comments remarks');
 const WEEKDAYS = /^(?:\w*day|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export const isWord = (t: Tok | undefined) => t?.w === true;
@@ -68,15 +69,16 @@ export const isStop = (i: number) => {
   if (!t || !/^[.!?;]$/.test(t.lo)) return false;
   const w = T[i - 1];
   // "R-Ky., said": a full stop before a comma or a bracket ends no sentence.
-  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)))) || /^[),]$/.test(T[i + 1]?.lo!)));
+  // ("in U.S. history": a full stop before a lower-case word ends no sentence either.)
+  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)))) || /^[),]$/.test(T[i + 1]?.lo!) || (isWord(T[i + 1]) && !isCap(T[i + 1]) && !/\d/.test(T[i + 1]!.lo))));
 };
 /** One of the punctuation characters `p` (never a quotation token: `p` holds no mark). */
 export const isPunct = (t: Tok | undefined, p: string) => t?.lo.length === 1 && p.includes(t.lo);
-const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
+export const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
 /** A time word or a preposition: it ends a name. */
 const ends = (lo: string) => isTime(lo) || PREP.has(lo) || has(lo, STOP);
 /** A word that can start a noun phrase after a cue: no preposition, time word or clause word. */
-const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
+export const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
 
 /** The cue starting at token `i`, if any (its flags, and the addressee for "told the AP"). */
 export function cueAt(i: number): Cue | null {
@@ -89,6 +91,9 @@ export function cueAt(i: number): Cue | null {
   // "his remarks", "of questions" are nouns.
   const prev = T[i - 1]?.lo;
   if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev)) return null;
+  // Words far more often nouns ("Western states", "her remarks") report only before "that", a
+  // pronoun or punctuation, or after a pronoun.
+  if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;
   let k2 = i;
   const part = LX.p.get(lo);
   if (part) {
@@ -117,6 +122,8 @@ export function classify(a: number, b: number): NP | null {
     const s = classify(a, p - 1);
     return s && { ...s, b };
   }
+  // "At least a third of residents", "at most three": a quantity, not a preposition.
+  if (T[a]?.lo === 'at' && /^(?:least|most)$/.test(T[a + 1]?.lo!) && a + 2 <= b) a += 2;
   const first = T[a]!;
   const lo = first.lo;
   if (!isWord(first)) return null;
@@ -137,10 +144,13 @@ export function classify(a: number, b: number): NP | null {
   // Whitfield": roles and determiners before a name (the name's own words all capitalised).
   let p = b;
   while (p > a && (isCap(T[p - 1]) || T[p - 1]!.lo === '.')) p--;
+  // ("Democratic candidate Sen. Ann Lee": the titles in the run of capitals are the role too.)
+  while (p < b && (has(T[p]!.lo, TITLE) || T[p]!.lo === '.')) p++;
   if (isCap(T[p]) && p > a && !has(T[p]!.lo, TITLE | PERSON)) {
     let ok = true;
-    for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^-$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo);
-    if (ok && has(T[p - 1]!.lo, TITLE | PERSON)) return np(a, b, K_NAME);
+    // (Adjectives too: "Democratic presidential candidate Sen. Ann Lee".)
+    for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^[-.]$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo) || (isWord(T[i]) && !has(T[i]!.lo, VERB) && !PREP.has(T[i]!.lo) && !AUX.has(T[i]!.lo));
+    if (ok && (has(T[p - 1]!.lo, TITLE | PERSON) || T[p - 1]!.lo === '.')) return np(a, b, K_NAME);
   }
   if (has(lo, GROUP) && b - a < 3) return np(a, b, K_GROUP);
   const z = T[b]!.lo;
@@ -241,7 +251,9 @@ function clauseAfter(k: number, end: number): boolean | undefined {
   if (npStart(T[k + 1])) {
     for (let j = k + 2; j < end && j - k <= 5; j++) {
       const u = T[j]!;
-      if (AUX.has(u.lo) || (j > k + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET))) return true;
+      // ("warned voters that the road is…": after an addressee, the clause is after "that".)
+      if (has(u.lo, THAT) && (isCap(T[j - 1]) || has(T[j - 1]!.lo, PERSON | GROUP) || OBJ_WORDS.has(T[j - 1]!.lo))) break;
+      if (AUX.has(u.lo) || (j > k + 2 && /^(?:\p{Ll}+ed|was|were|had|did)$/u.test(u.lo) && !has(T[j - 1]!.lo, DET) && T[j - 1]!.lo !== 'and')) return true;
       if (!isWord(u) || has(u.lo, VERB)) break;
     }
   }
@@ -266,10 +278,19 @@ export function contentStart(k2: number, end: number, bare: number): number {
   if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;
+  let prep = false;
   for (let j = k2 + 1, steps = 0; j < end && steps++ < 12; j++) {
     const u = T[j]!;
     if (u.q !== undefined || isPunct(u, '.;:!?')) return -1;
-    if (has(u.lo, THAT)) return j + 1 < end ? j + 1 : -1;
+    if (has(u.lo, THAT)) {
+      // "found jobs that pay", "his request that": after a thing that the verb takes as its
+      // object, "that" starts a relative clause. (After an addressee, a time or a phrase with a
+      // preposition, the report: "warned voters that", "said in a statement that".)
+      const w = T[j - 1]!;
+      if (j > k2 + 1 && !prep && isWord(w) && !isCap(w) && !has(w.lo, PERSON | GROUP | PRON | SKIP) && !isTime(w.lo) && !/ly$|s'$/.test(w.lo)) return -1;
+      return j + 1 < end ? j + 1 : -1;
+    }
+    if (PREP.has(u.lo)) prep = true;
     if (u.lo === ',' && has(T[j + 1]?.lo, REL)) {
       while (j + 1 < end && T[j + 1]!.lo !== ',' && T[j + 1]!.lo !== '.') j++;
       continue;

@@ -14,7 +14,91 @@ describe('extract: more constructions', () => {
 
   it('a subject and a finite verb after a cue that needs one', () => {
     expect(quotes('The council warned the budget had run out.').map((x) => x.text)).to.deep.equal(['the budget had run out']);
-    expect(quotes('The council announced the new budget for schools.')).to.deep.equal([]);
+    expect(quotes('The council wrote the new budget for schools.')).to.deep.equal([]);
+  });
+
+  it('a cue before a quotation with its subject elsewhere: inverted, coordinated, or a participle after an earlier quotation', () => {
+    const src = (t: string) => quotes(t).map((x) => [x.text, x.source?.text]);
+    expect(src('Said Ann Cole, “The whole street turned out to help.”')).to.deep.equal([['The whole street turned out to help.', 'Ann Cole']]);
+    expect(src('Tom Reyes put on a stern face and joked, “Nobody leaves before the cake is gone.”')).to.deep.equal([['Nobody leaves before the cake is gone.', 'Tom Reyes']]);
+    const q = quotes('Ruth Ellis told the radio station that the budget was “a mess,” adding, “We will fix it by spring.”');
+    expect(q.map((x) => [x.text, x.source?.text])).to.deep.include(['We will fix it by spring.', 'Ruth Ellis']);
+  });
+
+  it('a full stop inside an abbreviation before a lower-case word does not end the reported clause', () => {
+    expect(quotes('Ruth Ellis said the vote was the closest in U.S. history.').map((x) => x.text)).to.deep.equal(['the vote was the closest in U.S. history']);
+  });
+
+  it('a "Name: words" line is reported speech, but not a column label, a tally or a short heading', () => {
+    expect(quotes('Mayor Ortiz: Bridge will reopen in May\nThe bridge closed in June.').map((x) => [x.text, x.source?.text])).to.deep.equal([['Bridge will reopen in May', 'Mayor Ortiz']]);
+    expect(quotes('The Briefing: Bridge will reopen in May\nThe bridge closed in June.')).to.deep.equal([]);
+    expect(quotes('Ruth Ellis: 412\nTom Reyes: 388')).to.deep.equal([]);
+    expect(quotes('Ellis: Stay close\nShe needs a good night.')).to.deep.equal([]);
+  });
+
+  it('"state" and "remarks" are nouns unless a clause or a quotation follows', () => {
+    expect(quotes('Voters in Western states remain split on the bridge. Her remarks drew applause.')).to.deep.equal([]);
+    expect(quotes('The inspection record states that the bridge is unsafe.').map((x) => x.text)).to.deep.equal(['the bridge is unsafe']);
+  });
+
+  it('a trailing attribution reports its sentence, not an opening phrase, a relative clause or a passive', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text]);
+    expect(q('After all, she added, the club “has never lost a home final.”')).to.deep.equal([['mixed', 'has never lost a home final.']]);
+    expect(q('The vote was close in the north of the county, which wants a new road.')).to.deep.equal([]);
+    expect(q('By Friday, Ellis was assured of a majority on the board.')).to.deep.equal([]);
+    expect(q('The road will reopen in May, the council said.')).to.deep.equal([['indirect', 'The road will reopen in May']]);
+  });
+
+  it('"that" after the thing a verb takes starts a relative clause, not a report', () => {
+    expect(quotes('Ruth Ellis found jobs that pay well.')).to.deep.equal([]);
+    expect(quotes('Ruth Ellis said in a statement that the road is safe.').map((x) => x.text)).to.deep.equal(['the road is safe']);
+    expect(quotes('Ruth Ellis warned voters that the road is unsafe.').map((x) => x.text)).to.deep.equal(['the road is unsafe']);
+  });
+
+  it('a participle after a clause speaks for the subject of the clause', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('Tom Reyes stood by the groundsmen all season, noting that they had produced “the finest pitch in the league.”')).to.deep.equal([['mixed', 'the finest pitch in the league.', 'Tom Reyes', 'noting']]);
+    expect(q('Tom Reyes maintained that the choir had grown, claiming that the new conductor deserves the credit.')).to.deep.include(['indirect', 'the new conductor deserves the credit', 'Tom Reyes', 'claiming']);
+    expect(q('Ann Lee read it quickly, acknowledging that the budget was tight.')).to.deep.equal([['indirect', 'the budget was tight', 'Ann Lee', 'acknowledging']]);
+    expect(q('At least a third of the residents polled say the ferry is “far too slow.”')[0]?.slice(2)).to.deep.equal(['a third of the residents polled', 'say']);
+  });
+
+  it('a manner of speaking reports a clause, never an object', () => {
+    const q = quotes('Tom Reyes groused to fans in Elmford that the league “never gives us a fair hearing.”');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([['mixed', 'never gives us a fair hearing.', 'Tom Reyes', 'groused']]);
+    expect(quotes('Tom Reyes shrugged his shoulders and smiled a thin smile.')).to.deep.equal([]);
+  });
+
+  it('a participle after a quotation does not attribute it', () => {
+    const q = quotes('Ann Lee said the choir will keep rehearsing, but said, “We need a bigger hall by spring,” promising an update.');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.include(['direct', 'We need a bigger hall by spring,', 'Ann Lee', 'said']);
+  });
+
+  it('"According to" a long source at the start of a sentence reports the rest of it', () => {
+    const q = quotes('According to figures from the county council and two local charities, most residents back the bridge plan.');
+    expect(q.map((x) => [x.kind, x.text, x.cue?.text])).to.deep.equal([['indirect', 'most residents back the bridge plan', 'According to']]);
+  });
+
+  it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
+    expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
+    expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
+  });
+
+  it('the object or infinitive of a reporting verb is what was said', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
+    expect(q('The council announced the new budget for schools.')).to.deep.equal([['indirect', 'the new budget for schools', 'The council']]);
+    expect(q('Mayor Ruth Ellis later criticized the bus contract.')).to.deep.equal([['indirect', 'the bus contract', 'Mayor Ruth Ellis']]);
+    expect(q('A club spokesman declined to comment on the transfer.')).to.deep.equal([['indirect', 'to comment on the transfer', 'A club spokesman']]);
+    expect(q('The teachers union wants a new vote on the deal.')).to.deep.equal([['indirect', 'a new vote on the deal', 'The teachers union']]);
+    expect(q('Councillor Amir Shah called for a review of the contract.')).to.deep.equal([['indirect', 'for a review of the contract', 'Councillor Amir Shah']]);
+    expect(q('Councillor Amir Shah railed against the contract.')).to.deep.equal([['indirect', 'the contract', 'Councillor Amir Shah']]);
+    expect(quotes('If you want a ticket, come early.')).to.deep.equal([]);
+    expect(q('Independent candidate Sen. Ann Lee (I-Maine) on Saturday criticized the port deal.')).to.deep.equal([['indirect', 'the port deal', 'Independent candidate Sen. Ann Lee (I-Maine)']]);
+    // Not a speaker, a passive, a possessive noun, or a verb inside what another cue reports.
+    expect(quotes('The storm denied the village its harvest.')).to.deep.equal([]);
+    expect(quotes('The plan was criticized by few.')).to.deep.equal([]);
+    expect(quotes("The mayor's attacks drew a crowd.")).to.deep.equal([]);
+    expect(q('Ellis said that she had criticized the contract.')).to.deep.equal([['indirect', 'she had criticized the contract', 'Ellis']]);
   });
 
   it('nouns that look like cues are not cues', () => {

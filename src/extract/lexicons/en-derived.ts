@@ -792,19 +792,16 @@
 // cue wondering: 0 / 3 of 8
 // cue worked: 0 / 3 of 142
 // source head campaign: 192
-// source head poll: 129
 // source head officials: 109
 // source head voters: 80
 // source head candidates: 71
 // source head supporters: 66
 // source head leaders: 63
-// source head polls: 55
 // source head candidate: 51
 // source head president: 46
 // source head experts: 45
 // source head group: 45
 // source head senator: 44
-// source head report: 40
 // source head official: 38
 // source head aides: 36
 // source head spokesman: 36
@@ -814,16 +811,12 @@
 // source head members: 32
 // source head administration: 28
 // source head company: 28
-// source head survey: 28
 // source head governor: 27
 // source head team: 27
 // source head judge: 26
 // source head secretary: 26
-// source head results: 25
-// source head records: 24
 // source head groups: 23
 // source head nominee: 22
-// source head average: 21
 // source head government: 21
 // source head critics: 20
 // source head source: 20
@@ -838,36 +831,27 @@
 // source head senators: 16
 // source head sources: 16
 // source head spokeswoman: 16
-// source head statement: 16
 // source head board: 15
 // source head man: 15
-// source head reports: 15
 // source head leader: 14
 // source head media: 14
 // source head advocates: 13
 // source head super: 13
 // source head woman: 13
 // source head agency: 12
-// source head analysis: 12
 // source head conservatives: 12
 // source head crowd: 12
 // source head politicians: 12
-// source head polling: 12
 // source head businessman: 11
 // source head court: 11
-// source head data: 11
 // source head economists: 11
-// source head email: 11
 // source head employee: 11
 // source head executives: 11
 // source head insiders: 11
-// source head lawsuit: 11
-// source head letter: 11
 // source head opponents: 11
 // source head organization: 11
 // source head police: 11
 // source head rivals: 11
-// source head video: 11
 // source head wife: 11
 // source head activists: 10
 // source head director: 10
@@ -877,8 +861,6 @@
 // source head newspaper: 10
 // source head adviser: 9
 // source head delegates: 9
-// source head filings: 9
-// source head law: 9
 // source head observers: 9
 // source head person: 9
 // source head prosecutors: 9
@@ -890,34 +872,25 @@
 // source head chairman: 8
 // source head chief: 8
 // source head donors: 8
-// source head editorial: 8
 // source head friend: 8
 // source head general: 8
 // source head member: 8
-// source head message: 8
-// source head website: 8
 // source head backers: 7
 // source head countries: 7
-// source head emails: 7
 // source head mayor: 7
 // source head mogul: 7
 // source head neurosurgeon: 7
 // source head organizations: 7
 // source head protesters: 7
-// source head release: 7
 // source head researchers: 7
 // source head supporter: 7
-// source head tweet: 7
 // source head user: 7
-// source head account: 6
 // source head attendees: 6
 // source head audience: 6
-// source head base: 6
 // source head campaigns: 6
 // source head establishment: 6
 // source head families: 6
 // source head father: 6
-// source head figures: 6
 // source head front-runner: 6
 // source head investors: 6
 // source head lawmaker: 6
@@ -925,9 +898,7 @@
 // source head operatives: 6
 // source head organizers: 6
 // source head panel: 6
-// source head precedents: 6
 // source head progressives: 6
-// source head side: 6
 // source head staff: 6
 // source head states: 6
 // source head unions: 6
@@ -935,14 +906,10 @@
 // source head activist: 5
 // source head actor: 5
 // source head actress: 5
-// source head article: 5
 // source head attorneys: 5
-// source head book: 5
 // source head country: 5
-// source head debate: 5
 // source head department: 5
 // source head diplomat: 5
-// source head documents: 5
 // source head employees: 5
 // source head fans: 5
 // source head head: 5
@@ -955,53 +922,32 @@
 // source head mother: 5
 // source head ones: 5
 // source head outlets: 5
-// source head page: 5
-// source head paper: 5
-// source head review: 5
-// source head sides: 5
 // source head staffer: 5
 // source head star: 5
-// source head summary: 5
-// source head surveys: 5
 // source head users: 5
-// source head ads: 4
 // source head army: 4
 // source head attorney: 4
-// source head bill: 4
-// source head circle: 4
 // source head commentators: 4
 // source head community: 4
 // source head conservative: 4
 // source head contenders: 4
-// source head evidence: 4
-// source head generation: 4
 // source head guy: 4
 // source head hopefuls: 4
 // source head host: 4
-// source head investigation: 4
 // source head investigators: 4
 // source head lawyer: 4
-// source head legislation: 4
 // source head legislature: 4
 // source head moderators: 4
 // source head network: 4
 // source head networks: 4
-// source head numbers: 4
 // source head organizer: 4
-// source head plan: 4
-// source head platform: 4
 // source head pollster: 4
 // source head rival: 4
-// source head rules: 4
 // source head scientists: 4
-// source head series: 4
-// source head spot: 4
 // source head superdelegates: 4
 // source head tycoon: 4
 // source head wing: 4
 // source head advocate: 3
-// source head affidavit: 3
-// source head agreement: 3
 // source head associates: 3
 // source head author: 3
 // source head authors: 3
@@ -1014,55 +960,39 @@
 // source head courts: 3
 // source head defenders: 3
 // source head district: 3
-// source head document: 3
 // source head editors: 3
 // source head enforcement: 3
-// source head estimates: 3
 // source head faction: 3
 // source head firm: 3
 // source head forces: 3
 // source head foundation: 3
 // source head handful: 3
 // source head journalist: 3
-// source head laws: 3
-// source head left: 3
 // source head legislators: 3
 // source head lobbyists: 3
 // source head magazine: 3
 // source head makers: 3
 // source head men: 3
 // source head moderator: 3
-// source head movie: 3
 // source head officer: 3
 // source head opponent: 3
 // source head parents: 3
 // source head parties: 3
 // source head partner: 3
-// source head post: 3
 // source head prince: 3
 // source head pundits: 3
 // source head representative: 3
-// source head research: 3
 // source head residents: 3
-// source head returns: 3
 // source head socialist: 3
 // source head speaker: 3
 // source head speakers: 3
-// source head speech: 3
 // source head speechwriter: 3
 // source head state: 3
 // source head students: 3
-// source head study: 3
-// source head suit: 3
 // source head surrogates: 3
-// source head system: 3
-// source head tally: 3
 // source head technologists: 3
 // source head thousands: 3
-// source head transcript: 3
-// source head version: 3
 // source head veteran: 3
-// source head vote: 3
 
 /** Cue words that head attributions of quoted content (direct and mixed quotations). */
 export const DERIVED_DIRECT = [
@@ -1112,29 +1042,24 @@ export const DERIVED_REPORTED = [
 
 /** Head nouns of sources that are not names or pronouns: people, roles, organisations, groups. */
 export const DERIVED_HEADS = [
-  'campaign poll officials voters candidates supporters leaders polls candidate president experts',
-  'group senator report official aides spokesman allies people advisers members administration',
-  'company survey governor team judge secretary results records groups nominee average government',
-  'critics source office aide analysts party strategists lawmakers manager reporter senators',
-  'sources spokeswoman statement board man reports leader media advocates super woman agency',
-  'analysis conservatives crowd politicians polling businessman court data economists email',
-  'employee executives insiders lawsuit letter opponents organization police rivals video wife',
-  'activists director executive friends lawyers newspaper adviser delegates filings law observers',
-  'person prosecutors public strategist women authorities camp chairman chief donors editorial',
-  'friend general member message website backers countries emails mayor mogul neurosurgeon',
-  'organizations protesters release researchers supporter tweet user account attendees audience',
-  'base campaigns establishment families father figures front-runner investors lawmaker narrator',
-  'operatives organizers panel precedents progressives side staff states unions workers activist',
-  'actor actress article attorneys book country debate department diplomat documents employees fans',
-  'head husband justice leadership liberals majorities minister mother ones outlets page paper',
-  'review sides staffer star summary surveys users ads army attorney bill circle commentators',
-  'community conservative contenders evidence generation guy hopefuls host investigation',
-  'investigators lawyer legislation legislature moderators network networks numbers organizer plan',
-  'platform pollster rival rules scientists series spot superdelegates tycoon wing advocate',
-  'affidavit agreement associates author authors brother citizens commission companies council',
-  'couple courts defenders district document editors enforcement estimates faction firm forces',
-  'foundation handful journalist laws left legislators lobbyists magazine makers men moderator',
-  'movie officer opponent parents parties partner post prince pundits representative research',
-  'residents returns socialist speaker speakers speech speechwriter state students study suit',
-  'surrogates system tally technologists thousands transcript version veteran vote',
+  'campaign officials voters candidates supporters leaders candidate president experts group',
+  'senator official aides spokesman allies people advisers members administration company governor',
+  'team judge secretary groups nominee government critics source office aide analysts party',
+  'strategists lawmakers manager reporter senators sources spokeswoman board man leader media',
+  'advocates super woman agency conservatives crowd politicians businessman court economists',
+  'employee executives insiders opponents organization police rivals wife activists director',
+  'executive friends lawyers newspaper adviser delegates observers person prosecutors public',
+  'strategist women authorities camp chairman chief donors friend general member backers countries',
+  'mayor mogul neurosurgeon organizations protesters researchers supporter user attendees audience',
+  'campaigns establishment families father front-runner investors lawmaker narrator operatives',
+  'organizers panel progressives staff states unions workers activist actor actress attorneys',
+  'country department diplomat employees fans head husband justice leadership liberals majorities',
+  'minister mother ones outlets staffer star users army attorney commentators community',
+  'conservative contenders guy hopefuls host investigators lawyer legislature moderators network',
+  'networks organizer pollster rival scientists superdelegates tycoon wing advocate associates',
+  'author authors brother citizens commission companies council couple courts defenders district',
+  'editors enforcement faction firm forces foundation handful journalist legislators lobbyists',
+  'magazine makers men moderator officer opponent parents parties partner prince pundits',
+  'representative residents socialist speaker speakers speechwriter state students surrogates',
+  'technologists thousands veteran',
 ].join(' ');

@@ -1,5 +1,5 @@
 /** English cues and word classes: the default lexicon, and the fullest. */
-import { DIRECT, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
+import { COMPLEMENT, DIRECT, forms, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
 import { DERIVED_DIRECT, DERIVED_HEADS, DERIVED_REPORTED } from './en-derived.js';
 
 const en: Lexicon = load(
@@ -19,22 +19,33 @@ const en: Lexicon = load(
   true,
 );
 
-// Manner-of-speaking verbs, general English, that report a quotation next to them.
+// Manner-of-speaking verbs, general English, that report a quotation next to them (beyond the derived ones).
 const MANNER =
-  'snapped mused retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted interjected recalled reflected admitted beamed raged lamented wrote writes';
-/** Heads of derived sources that are documents, events or results, not people (general English). */
-const THINGS = new Set(
-  'poll polls polling report reports results records survey surveys average number numbers statement analysis data email emails lawsuit letter video law laws filings message release tweet account debate article book documents document page paper review summary ads bill evidence investigation legislation plan platform rules series spot affidavit agreement estimates movie post research returns speech study suit system tally transcript version vote website editorial precedents figures side sides left base circle generation'.split(' '),
-);
-/** People, roles and organisations a story names by a noun (general English). */
+  'snapped retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted reflected beamed raged lamented wrote writes';
+/** People, roles and organisations a story names by a noun (general English), beyond the derived heads. */
 const PEOPLE =
-  'spokesperson spokesman spokeswoman boss councillor councilor minister ministry chancellor coach manager player striker captain midfielder keeper goalkeeper referee chef owner founder ceo chairwoman chairman chair president premier mayor senator governor judge prosecutor defendant lawyer barrister solicitor witness juror police officer detective inspector constable sergeant doctor nurse surgeon scientist researcher professor teacher student pupil headteacher principal parent mother father son daughter wife husband widow widower sister brother friend neighbour neighbor resident farmer worker union company firm bank club team board council committee agency department regulator authority watchdog charity group government administration cabinet party campaign court commission office embassy army navy airline retailer maker insurer developer builder landlord tenant fan supporter supporters critic critics analyst analysts economist economists expert experts official officials source sources aide aides adviser advisers advisor advisors colleague colleagues partner partners investor investors shareholder shareholders executive executives director directors chief spokespeople host author novelist writer poet artist singer actor actress director historian biographer organiser organizer organisers organizers activist activists protester protesters candidate voter voters leader leaders member members'
+  'spokesperson boss councillor councilor ministry chancellor coach player striker captain midfielder keeper goalkeeper referee chef owner founder ceo chairwoman chair premier prosecutor defendant barrister solicitor witness juror detective inspector constable sergeant doctor nurse surgeon scientist researcher professor teacher student pupil headteacher principal parent son daughter widow widower sister neighbour neighbor resident farmer worker union bank club committee regulator authority watchdog charity cabinet embassy navy airline retailer maker insurer developer builder landlord tenant fan critic analyst economist expert advisor colleague investor shareholder spokespeople novelist writer poet artist singer historian biographer organiser protester voter'
 ;
 for (const w of DERIVED_REPORTED.split(' ')) if (!(en.w.get(w)! & VERB)) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | DIRECT);
-for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) if (!THINGS.has(w)) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
+for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
 // A question is reported too: "asked whether the plan would pass".
 for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
+// What someone wants, plans or backs is their stance, reported like speech ("wants to run again",
+// "backed the bill"). (Not the base forms "want", "support", "plan": mostly generic, "if you want".)
+const STANCE = 'want{s,ed} plan{s,ned} seek{,s,ing} sought support{s,ed,ing} backed decide{,s,d} intends favo{rs,red,urs,ured}';
+for (const w of STANCE.split(' ').flatMap((x) => forms(x))) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
+// The object or infinitive after most reporting verbs is what was said ("criticized the plan",
+// "declined to comment"); after these it is the medium, an act or a thing ("wrote a letter",
+// "found a way", "called him"), or the word is more often a noun ("the state", "his remarks").
+const MEDIUM = new Set(
+  'writ{e,es,ing,ten} wrote issue{,d,s} post{,ed,s} f{ind,inds,ound} call{,ed,s,ing} respond{,ed,s,ing} repl{y,ied,ies} add{,ed,s,ing} maintain{,ed,s} answer{,ed,s} offer{,ed,s} state{,s} report{,s,ing} remark{,s} comment{,s} attack{,s} question{,s} tweet{,s} t{ell,ells,old,elling} continue{,d,s} read{,s} show{,n} appear{,ed,s}'
+    .split(' ')
+    .flatMap((x) => forms(x)),
+);
+// ("groused that the paper …": a manner of speaking reports a clause too, never an object.)
+for (const w of MANNER.split(' ')) en.w.set(w, en.w.get(w)! | INDIRECT), MEDIUM.add(w);
+en.w.forEach((f, w) => f & INDIRECT && !MEDIUM.has(w) && en.w.set(w, f | COMPLEMENT));
 en.h = true;
 
 export default en;
