@@ -125,6 +125,8 @@ function leadSubject(toks: Tok[]): NP | null {
 function complementAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!isWord(t)) return false;
+  // Objects that report nothing: "said nothing", "said so", "said no more".
+  if (/^(?:nothing|none|so|something|anything|everything|otherwise)$/.test(t!.lo) || (t!.lo === 'no' && toks[j + 1]?.lo === 'more')) return false;
   // ("called for a ban", "railed against the deal", "pointed to the vote")
   if (/^(?:to|for|about|against)$/.test(t!.lo)) return isWord(toks[j + 1]);
   return npStart(t);
@@ -380,7 +382,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     if (end <= from || !x || (fb && x.a > cue.k)) continue;
     const rep = !fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2;
     if (rep) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
-    else if (a < 0 && !fb && !nested && !quoted && (has(toks[cue.k]!.lo, COMPLEMENT) || toks[from]!.lo === 'for') && !inReport(cues, ci, n) && x.b < cue.k && adjacent(toks, x.b, cue.k) && speakerLike(toks, x) && complementAt(toks, from)) raws.push(report('indirect', from, end, cue, x, 0.65));
+    // The object of a reporting verb ("announced new rules", "called for a ban"); not one that ends in
+    // a colon, which introduces the words that follow ("said this to the crowd:").
+    else if (a < 0 && !fb && !nested && !quoted && (has(toks[cue.k]!.lo, COMPLEMENT) || toks[from]!.lo === 'for') && !inReport(cues, ci, n) && x.b < cue.k && adjacent(toks, x.b, cue.k) && speakerLike(toks, x) && complementAt(toks, from) && toks[end - 1]!.lo !== ':') raws.push(report('indirect', from, end, cue, x, 0.65));
     // Quoted phrases of a report that has no reported speech around them are fragments of one
     // quotation: each continues the one before.
     let last: Raw | undefined;
