@@ -42,10 +42,32 @@ describe('extract: where each attribution rule stops', () => {
     // Names.
     ['a title with a full stop, and an initial kept in the name', '"Yes," said Dr. J. Doe.', [['direct', 'Yes,', 'Dr. J. Doe', 'J. Doe']]],
     ['particles inside a name stay in it', '"Yes," said Ursula von der Leyen.', [['direct', 'Yes,', 'Ursula von der Leyen', 'Ursula von der Leyen']]],
+    ['a party and state in brackets are not part of the name', '"We will vote," said Sen. Ray Holt (D-Ore.).', [['direct', 'We will vote,', 'Sen. Ray Holt', 'Ray Holt']]],
+    ['an introductory phrase before the subject is passed over', 'In the end, Ann Cole liked the “quiet and calm streets” of the town.', [['mixed', 'quiet and calm streets', 'Ann Cole', 'Ann Cole']]],
+    // Titles of works are not speech, small words and all.
+    ['a title with "and"', 'Her novel “Pride and Prejudice” sold well.', []],
+    ['a title with "of the"', 'Her film “Return of the King” sold well.', []],
+    // A quotation standing alone after another one.
+    ['two words standing alone are no quotation', '"We won," said Ann Cole. "Great day."', [['direct', 'We won,', 'Ann Cole', 'Ann Cole']]],
+    ['nor a phrase that is no sentence', '"We won," said Ann Cole. "and more of the same"', [['direct', 'We won,', 'Ann Cole', 'Ann Cole']]],
+    [
+      'a sentence that opens with an ellipsis is one',
+      '"We won," said Ann Cole. "... and we will win again next year."',
+      [['direct', 'We won,', 'Ann Cole', 'Ann Cole'], ['direct', '... and we will win again next year.', 'Ann Cole', 'Ann Cole']],
+    ],
+    [
+      'so is one that opens with a number',
+      '"We won," said Ann Cole. "2024 will be our year again."',
+      [['direct', 'We won,', 'Ann Cole', 'Ann Cole'], ['direct', '2024 will be our year again.', 'Ann Cole', 'Ann Cole']],
+    ],
+    // Transcripts.
+    ['a speaker label must start its line', 'He said ROSS: we will win', []],
+    ['a label of two words in capitals', 'AMY ROSS: We will win.\nROSS: We will.', [['direct', 'We will win.', 'AMY ROSS', 'Amy Ross'], ['direct', 'We will.', 'ROSS', 'Amy Ross']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
 
-  it('a title before a name with an initial is its role', () => {
+  it('a title before a name is its role, without its full stop', () => {
     expect(extract('"Yes," said Dr. J. Doe.').speakers).to.deep.equal([{ id: 'j-doe', name: 'J. Doe', role: 'Dr' }]);
+    expect(extract('"We will vote," said Sen. Ray Holt (D-Ore.).').speakers).to.deep.equal([{ id: 'ray-holt', name: 'Ray Holt', role: 'Sen' }]);
   });
 });

@@ -24,6 +24,12 @@ describe('extract: reported speech', () => {
     ['the report ends before ", but …"', 'Tom Lee said that the plan would fail, but Ann Cole disagreed.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before ", which …"', 'Tom Lee said that the plan would fail, which surprised Ann Cole.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before "and" and another verb', 'Ann Cole said that the plan failed and blamed the mayor.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    // Who said it: the subject before the cue, past what stands between.
+    ['a description between commas is passed over', 'The director, a former teacher, said that the plan failed.', [['indirect', 'the plan failed', 'The director', 'said']]],
+    ['…and after a name, an age and a description', 'Ann Cole, 41, a nurse from Leeds, said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a time between subject and cue', 'Ann Cole on Monday said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a year between subject and cue', 'Ann Cole in 2010 said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a party and state in brackets after the name', 'Rep. Gwen Moore (D-Wis.) said that the plan failed.', [['indirect', 'the plan failed', 'Rep. Gwen Moore (D-Wis.)', 'said']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
 });
