@@ -69,6 +69,16 @@ describe('extract: who said it', () => {
       'Protesters outside Brightwell Mills chanted “No More Cuts” all day. “Demand is weak,” the company said.',
       [['Demand is weak,', 'Brightwell Mills']],
     ],
+    [
+      'a company\'s name may have three words',
+      'Shares in North Sea Oil fell. “Demand is weak,” the company said.',
+      [['Demand is weak,', 'North Sea Oil']],
+    ],
+    [
+      'a person who spoke is no company, even when named after it',
+      'Shares in Brightwell Mills fell. Ann Cole said that the firm would recover. “Demand is weak,” the company said.',
+      [['the firm would recover', 'Ann Cole'], ['Demand is weak,', 'Brightwell Mills']],
+    ],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(saidBy(text)).to.deep.equal(want));
 
