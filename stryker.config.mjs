@@ -2,9 +2,10 @@
 // The tests of model/, extract/ and formats/ run in Node through mocha (.mocharc.json), and the
 // TypeScript checker throws out mutants that would not compile.
 //   MUTATE_FOLDER=model npx stryker run     (model | formats | extract; default model)
-// Floors: the score may not fall below them. extract/ is held at its measured 60 until the
-// extractor being rewritten lands with its tests; its goal is 70.
-const FLOORS = { model: 80, formats: 80, extract: 60 };
+// Floors: the score may not fall below them (the goals: 80 for model/ and formats/, 70 for
+// extract/, where many conditions are window sizes and caches that short test texts cannot tell
+// apart).
+const FLOORS = { model: 80, formats: 80, extract: 70 };
 const folder = process.env.MUTATE_FOLDER ?? 'model';
 if (!(folder in FLOORS)) throw new Error(`MUTATE_FOLDER must be one of ${Object.keys(FLOORS).join(', ')}, not "${folder}"`);
 
