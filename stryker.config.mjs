@@ -2,9 +2,10 @@
 // The tests of model/, extract/ and formats/ run in Node through mocha (.mocharc.json), and the
 // TypeScript checker throws out mutants that would not compile.
 //   MUTATE_FOLDER=model npx stryker run     (model | formats | extract; default model)
-// Floors: the score may not fall below them. extract/ is held at its measured 60 until the
-// extractor being rewritten lands with its tests; its goal is 70.
-const FLOORS = { model: 80, formats: 80, extract: 60 };
+// Floors: the score may not fall below them (the goals: 80 for model/ and formats/, 70 for
+// extract/, where many conditions are window sizes and caches that short test texts cannot tell
+// apart).
+const FLOORS = { model: 80, formats: 80, extract: 70 };
 const folder = process.env.MUTATE_FOLDER ?? 'model';
 if (!(folder in FLOORS)) throw new Error(`MUTATE_FOLDER must be one of ${Object.keys(FLOORS).join(', ')}, not "${folder}"`);
 
@@ -21,11 +22,13 @@ process.env.FC_RUNS ??= '25';
 export default {
   testRunner: 'mocha',
   // Each folder's own tests. Tests that time the extractor are left out: speed is measured by
-  // npm run bench, and instrumented code on a busy machine would fail them.
+  // npm run bench, instrumented code on a busy machine would fail them, and their megabytes of
+  // input, run for each mutant, would make a run take hours (the random-text invariants, in the
+  // same block, stay).
   mochaOptions: {
     config: '.mocharc.json',
     spec: [`tests/${folder}/**/*.test.ts`],
-    ...(folder === 'extract' ? { grep: '^(?!.*(bounded time|stay linear)).*$' } : {}),
+    ...(folder === 'extract' ? { grep: '^(?!.*(bounded time|stay linear|takes time linear in its length (?!random text))).*$' } : {}),
   },
   // STRYKER_CHECK=0 skips the checker: on a busy machine it, not the tests, sets the pace. Mutants
   // that would not compile then run too (and mostly fail the tests).

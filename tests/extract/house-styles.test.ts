@@ -15,7 +15,12 @@ const speakerNames = (a: Article, id: string | null) => {
 describe('extract: fresh stories in several house styles', () => {
   for (const story of HOUSE_STYLES) {
     describe(story.name, () => {
-      const got = extract(story.text);
+      // Extracted in each test, not when the suite is read: mutation testing then knows which
+      // tests run which code.
+      let got: Article;
+      beforeEach(() => {
+        got = extract(story.text);
+      });
 
       it('finds every quotation with its speaker and kind', () => {
         for (const want of story.quotes) {

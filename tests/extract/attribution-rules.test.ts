@@ -1,0 +1,73 @@
+// Where each attribution rule applies and where it stops: headlines, a cue line ending in a
+// colon, "according to", a trailing "…, she said", quoted phrases with no cue, and names with
+// titles, initials and particles (all text written here).
+import { expect } from '@open-wc/testing';
+import { extract } from '../../src/extract/index.js';
+
+/** Per quotation: kind, words, source mention, speaker name (null: nobody). */
+const rows = (text: string) => {
+  const a = extract(text);
+  return a.quotes.map((q) => [q.kind, q.text, q.source?.text ?? null, a.speakers.find((s) => s.id === q.speaker)?.name ?? null]);
+};
+
+describe('extract: where each attribution rule stops', () => {
+  const cases: [string, string, (string | null)[][]][] = [
+    // A headline "Name: claim".
+    ['a headline\'s claim loses its final punctuation', 'Mayor Ortiz: Bridge will reopen in May!', [['indirect', 'Bridge will reopen in May', 'Mayor Ortiz', 'Ortiz']]],
+    ['"Name: claim" in the middle of a paragraph is no headline', 'The vote passed. Mayor Ortiz: Bridge will reopen in May.', []],
+    ['a label and one word is no claim', 'Mayor Ortiz: Yes', []],
+    ['a label that names nobody is no source', 'The mayor: Bridge will reopen in May', []],
+    // A cue line ending in a colon, and the quotation in the next paragraph.
+    [
+      'the colon must close the cue\'s clause',
+      'Omar Haddad said this to the crowd on Monday:\n\n"We will rebuild the school before winter comes."',
+      [],
+    ],
+    ['a verb that reports no words ("hoped:") gives no speaker', 'Omar Haddad hoped:\n\n"We will rebuild the school before winter comes."', []],
+    ['nor a cue line ending in a full stop', 'Omar Haddad said no more.\n\n"We will rebuild the school before winter comes."', []],
+    // "according to"
+    [
+      '"according to" without a comma reports nothing, and spoils nothing else',
+      'According to Ann Cole the cost doubled. "We will pay," said Tom Lee.',
+      [['direct', 'We will pay,', 'Tom Lee', 'Tom Lee']],
+    ],
+    ['one word before ", according to" is no report', 'Yes, according to Ann Cole.', []],
+    // A trailing "…, she said" with no marks.
+    ['three words before ", she said" are a report', 'Prices will rise, Ann Cole said.', [['indirect', 'Prices will rise', 'Ann Cole', 'Ann Cole']]],
+    ['two are not', 'Prices rise, Ann Cole said.', []],
+    ['a report starts after a semicolon', 'The plan failed; prices will rise, Ann Cole said.', [['indirect', 'prices will rise', 'Ann Cole', 'Ann Cole']]],
+    // A quoted phrase with no cue.
+    ['a quoted phrase with no cue is nobody\'s when the subject is a thing', 'The town liked the “quiet and calm streets” of the old port.', []],
+    ['a single quoted word with no cue is a scare quote', 'Ann Cole liked the “quiet” streets of the old port.', []],
+    // Names.
+    ['a title with a full stop, and an initial kept in the name', '"Yes," said Dr. J. Doe.', [['direct', 'Yes,', 'Dr. J. Doe', 'J. Doe']]],
+    ['particles inside a name stay in it', '"Yes," said Ursula von der Leyen.', [['direct', 'Yes,', 'Ursula von der Leyen', 'Ursula von der Leyen']]],
+    ['a party and state in brackets are not part of the name', '"We will vote," said Sen. Ray Holt (D-Ore.).', [['direct', 'We will vote,', 'Sen. Ray Holt', 'Ray Holt']]],
+    ['an introductory phrase before the subject is passed over', 'In the end, Ann Cole liked the “quiet and calm streets” of the town.', [['mixed', 'quiet and calm streets', 'Ann Cole', 'Ann Cole']]],
+    // Titles of works are not speech, small words and all.
+    ['a title with "and"', 'Her novel “Pride and Prejudice” sold well.', []],
+    ['a title with "of the"', 'Her film “Return of the King” sold well.', []],
+    // A quotation standing alone after another one.
+    ['two words standing alone are no quotation', '"We won," said Ann Cole. "Great day."', [['direct', 'We won,', 'Ann Cole', 'Ann Cole']]],
+    ['nor a phrase that is no sentence', '"We won," said Ann Cole. "and more of the same"', [['direct', 'We won,', 'Ann Cole', 'Ann Cole']]],
+    [
+      'a sentence that opens with an ellipsis is one',
+      '"We won," said Ann Cole. "... and we will win again next year."',
+      [['direct', 'We won,', 'Ann Cole', 'Ann Cole'], ['direct', '... and we will win again next year.', 'Ann Cole', 'Ann Cole']],
+    ],
+    [
+      'so is one that opens with a number',
+      '"We won," said Ann Cole. "2024 will be our year again."',
+      [['direct', 'We won,', 'Ann Cole', 'Ann Cole'], ['direct', '2024 will be our year again.', 'Ann Cole', 'Ann Cole']],
+    ],
+    // Transcripts.
+    ['a speaker label must start its line', 'He said ROSS: we will win', []],
+    ['a label of two words in capitals', 'AMY ROSS: We will win.\nROSS: We will.', [['direct', 'We will win.', 'AMY ROSS', 'Amy Ross'], ['direct', 'We will.', 'ROSS', 'Amy Ross']]],
+  ];
+  for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
+
+  it('a title before a name is its role, without its full stop', () => {
+    expect(extract('"Yes," said Dr. J. Doe.').speakers).to.deep.equal([{ id: 'j-doe', name: 'J. Doe', role: 'Dr' }]);
+    expect(extract('"We will vote," said Sen. Ray Holt (D-Ore.).').speakers).to.deep.equal([{ id: 'ray-holt', name: 'Ray Holt', role: 'Sen' }]);
+  });
+});

@@ -1,0 +1,35 @@
+// Reported speech without quotation marks: which words after a cue are what was said, where
+// they end, and which words only look like cues (all text written here).
+import { expect } from '@open-wc/testing';
+import { extract } from '../../src/extract/index.js';
+
+/** Per quotation: kind, words, source mention, cue. */
+const rows = (text: string) => extract(text).quotes.map((q) => [q.kind, q.text, q.source?.text ?? null, q.cue?.text ?? null]);
+
+describe('extract: reported speech', () => {
+  const cases: [string, string, (string | null)[][]][] = [
+    ['"said nothing" reports nothing', 'Ann Cole said nothing about the plan.', []],
+    ['"said so" reports nothing', 'Ann Cole said so at the meeting.', []],
+    ['a clause that opens with a title and its full stop', "Ann Cole said Ms. Lane's comments were unfair.", [['indirect', "Ms. Lane's comments were unfair", 'Ann Cole', 'said']]],
+    ['a reported question after "asked why"', 'Ann Cole asked why the plan failed.', [['indirect', 'why the plan failed', 'Ann Cole', 'asked']]],
+    ['a reported doubt after "wondered if"', 'Ann Cole wondered if the plan would fail.', [['indirect', 'if the plan would fail', 'Ann Cole', 'wondered']]],
+    ['a subject and a verb in the past after a cue that needs them', 'The council warned the staff worked late.', [['indirect', 'the staff worked late', 'The council', 'warned']]],
+    ['an object and a phrase are no clause', 'The council warned residents about the planned cuts.', []],
+    ['"to claim" is no report', 'Ann Cole wants to claim that the plan failed.', []],
+    ['"of claims" is a noun', 'Ann Cole read a list of claims that the plan failed.', []],
+    ['the addressee is part of the cue', 'Ann Cole told the committee that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'told the committee']]],
+    ["…with a possessive", "Ann Cole told CNN's Jake Tapper that the plan failed.", [['indirect', 'the plan failed', 'Ann Cole', "told CNN's Jake Tapper"]]],
+    ['a second verb after "and" has the subject of the first', 'Ann Cole read the letter and stated that the plan was wrong.', [['indirect', 'the plan was wrong', 'Ann Cole', 'stated']]],
+    ['…and after "but"', 'Ann Cole read the letter twice but insisted that the plan was wrong.', [['indirect', 'the plan was wrong', 'Ann Cole', 'insisted']]],
+    ['the report ends before ", but …"', 'Tom Lee said that the plan would fail, but Ann Cole disagreed.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
+    ['…before ", which …"', 'Tom Lee said that the plan would fail, which surprised Ann Cole.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
+    ['…before "and" and another verb', 'Ann Cole said that the plan failed and blamed the mayor.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    // Who said it: the subject before the cue, past what stands between.
+    ['a description between commas is passed over', 'The director, a former teacher, said that the plan failed.', [['indirect', 'the plan failed', 'The director', 'said']]],
+    ['…and after a name, an age and a description', 'Ann Cole, 41, a nurse from Leeds, said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a time between subject and cue', 'Ann Cole on Monday said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a year between subject and cue', 'Ann Cole in 2010 said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a party and state in brackets after the name', 'Rep. Gwen Moore (D-Wis.) said that the plan failed.', [['indirect', 'the plan failed', 'Rep. Gwen Moore (D-Wis.)', 'said']]],
+  ];
+  for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
+});
