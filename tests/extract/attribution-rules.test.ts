@@ -61,7 +61,7 @@ describe('extract: where each attribution rule stops', () => {
       [['direct', 'We won,', 'Ann Cole', 'Ann Cole'], ['direct', '2024 will be our year again.', 'Ann Cole', 'Ann Cole']],
     ],
     // Transcripts.
-    ['a speaker label must start its line', 'He said ROSS: we will win', []],
+    ['a speaker label must start its line: here it is part of what he said', 'He said ROSS: we will win', [['indirect', 'ROSS: we will win', 'He', null]]],
     ['a label of two words in capitals', 'AMY ROSS: We will win.\nROSS: We will.', [['direct', 'We will win.', 'AMY ROSS', 'Amy Ross'], ['direct', 'We will.', 'ROSS', 'Amy Ross']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
