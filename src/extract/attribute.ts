@@ -43,6 +43,9 @@ export interface UnitResult {
 /** A cue of the unit, with its source once looked for (`s`) and whether it attributed something (`u`). */
 type UCue = Cue & { s?: NP | null; u?: 1 };
 
+/** The small words inside a name: "Bank of England", "Charles de Gaulle". */
+const PARTICLE = /^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/;
+
 /** The char-level mention for a noun phrase. */
 function mention(text: string, toks: Tok[], x: NP): Mention {
   let a = x.a;
@@ -57,13 +60,15 @@ function mention(text: string, toks: Tok[], x: NP): Mention {
     // Lower-case words and nouns of roles are the role too: "Rovers manager | Graham Doyle".
     for (let i = a; i < b; i++) {
       const lo = toks[i]!.lo;
-      if (has(lo, TITLE | PERSON) || (lo === '.' && k === i) || (isWord(toks[i]) && !isCap(toks[i]) && !/^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/.test(lo))) k = i + 1;
+      if (has(lo, TITLE | PERSON) || (lo === '.' && k === i) || (isWord(toks[i]) && !isCap(toks[i]) && !PARTICLE.test(lo))) k = i + 1;
     }
+    // A name never starts with "of": "The Bank of England" is one name, not the role "Bank".
+    if (k <= b && PARTICLE.test(toks[k]!.lo)) k = a;
     while (k <= b && (toks[k]!.lo === '.' || has(toks[k]!.lo, DET))) k++;
     if (k > b) m.t = K_NOM;
     else {
       m.name = text.slice(toks[k]!.s, toks[b]!.e).replace(/\s+/g, ' ').replace(/\s*\(.*$/, '');
-      const title = text.slice(toks[a]!.s, k > a ? toks[k - 1]!.e : toks[a]!.s).replace(/^(?:the|a|an)\s+/i, '').replace(/\.$/, '');
+      const title = text.slice(toks[a]!.s, k > a ? toks[k - 1]!.e : toks[a]!.s).replace(/^(?:the|a|an)(?:\s+|$)/i, '').replace(/\.$/, '');
       if (title) m.title = title;
     }
   }
@@ -113,8 +118,9 @@ function leadSubject(toks: Tok[]): NP | null {
   if (has(toks[a]?.lo, PRON)) b = a + 1;
   // "…,” the senator left": a nominal too after such a clause.
   else if (ing && has(toks[a]?.lo, DET)) b = a + 2;
-  // (a role noun inside the run of capitals: "Eastfield boss Petra Novak")
-  else while (b < toks.length && b - a < 8 && (isCap(toks[b]) || (b > a && toks[b]!.lo === '.') || (b > a && roleBeforeName(toks, b)))) b++;
+  // (a role noun inside the run of capitals, "Eastfield boss Petra Novak"; an "of" between capitals,
+  // "The Bank of Leeds")
+  else while (b < toks.length && b - a < 8 && (isCap(toks[b]) || (b > a && (toks[b]!.lo === '.' || roleBeforeName(toks, b) || (toks[b]!.lo === 'of' && isCap(toks[b + 1])))))) b++;
   const next = toks[b];
   if (b === a || !(isWord(next) || next?.lo === ',') || isCap(next) || /^['’]s$/.test(next!.lo)) return null;
   // A pronoun, a run of capitals (a name) or, after the DET branch, a nominal.

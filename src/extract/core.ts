@@ -11,7 +11,7 @@ import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
 import { calibrate } from './confidence.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
-import { byRole, merge, organisation, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
+import { byNameHead, byRole, merge, organisation, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
 
 export interface ExtractOptions {
   /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
@@ -118,12 +118,16 @@ function run(article: Article, lex: Lexicon): void {
           // (The lookbehind tries only the start of each run of letters: linear, not quadratic.)
           const head = /(?<![\p{L}-])[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
           const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
-          // "the Treasury", "the Guardian": a capitalised head is an organisation's name.
-          if (/^the\s+\p{Lu}[\p{L}-]*$/u.test(np0)) ent = named(np0.slice(4).trim(), undefined, m.s);
-          else if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP))) ent = -1;
+          // "the Treasury", "the Guardian", "the Bank of England": a capitalised head, with its "of
+          // …", is an organisation's name.
+          const org = /^the\s+(\p{Lu}[\p{L}-]*(?:\s+of(?:\s+the)?\s+\p{Lu}[\p{L}-]*)*)$/u.exec(word);
+          if (org) ent = named(org[1]!, undefined, m.s);
+          else if (/^the\s+\p{Lu}[\p{L}-]*$/u.test(np0)) ent = named(np0.slice(4).trim(), undefined, m.s);
+          else if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP)) && !ORGS.test(head)) ent = -1;
           else {
             ent = /^the\s/i.test(word) ? byRole(head) : -1;
-            if (ent < 0 && /^the\s/i.test(word) && ORGS.test(head)) ent = organisation(m.s);
+            // ("the university" after "the University of Leeds"; else the last organisation named.)
+            if (ent < 0 && /^the\s/i.test(word) && ORGS.test(head)) ent = byNameHead(head) >= 0 ? byNameHead(head) : organisation(m.s);
             if (ent < 0) ent = nominal(word, m.t === K_GROUP);
           }
           if (si === 0 && /^an?\s/i.test(word) && ent >= 0) pending = ent;

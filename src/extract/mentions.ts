@@ -276,6 +276,8 @@ export function contentStart(k2: number, end: number, bare: number): number {
   // "asked whether …", "asked how …", "said if elected he would …": a question or condition reported.
   if (/^(?:if|whether)$/.test(lo) || (/^ask/.test(T[k2]!.lo) && /^(?:how|why|what|when|who|which|where)$/.test(lo))) return isWord(T[k2 + 2]) ? k2 + 1 : -1;
   if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
+  // "said later that …", "said again that …": an adverb between the verb and its "that".
+  if ((/ly$|^(?:earlier|later|again|also|then|once|twice|now|today|yesterday)$/.test(lo) || isTime(lo)) && has(T[k2 + 2]?.lo, THAT)) return T[k2 + 3]?.lo === ',' ? k2 + 4 : k2 + 3;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;
   let prep = false;

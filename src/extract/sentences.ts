@@ -68,7 +68,7 @@ export function splitSentences(text: string, quotes: MarkedQuote[], attribution:
       let k = q.end - 1;
       while (k > q.start && /\s/.test(text[k]!)) k--;
       // `"…?" Clinton said.` does not: a short clause with a cue after the mark is its attribution.
-      if (END.includes(text[k]!) && /^\s+["“„«「\p{Lu}]/u.test(text.slice(i + 1, i + 3)) && !attribution(tail(text, i + 1))) {
+      if (END.includes(text[k]!) && /^\s+["“„«「\p{Lu}]/u.test(text.slice(i + 1, i + 6)) && !attribution(tail(text, i + 1))) {
         push(i + 1);
         s = i + 1;
       }
@@ -80,7 +80,8 @@ export function splitSentences(text: string, quotes: MarkedQuote[], attribution:
       s = i + 1;
     } else if (END.includes(c)) {
       const next = text[i + 1];
-      if ('。！？'.includes(c) || ((next === undefined || /\s/.test(next)) && /^\s+["“„«‘'(\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 3)) && !(c === '.' && abbrevAt(text, i)))) {
+      // (Up to four spaces before the next sentence: pasted text often has two.)
+      if ('。！？'.includes(c) || ((next === undefined || /\s/.test(next)) && /^\s+["“„«‘'(\p{Lu}\p{N}]/u.test(text.slice(i + 1, i + 6)) && !(c === '.' && abbrevAt(text, i)))) {
         push(i + 1);
         s = i + 1;
       }

@@ -168,6 +168,15 @@ export function byRole(head: string): number {
   return -1;
 }
 
+/** The latest organisation whose name of two or more words starts or ends with `head` ("the bank" after "the Bank of Leeds"), or -1. */
+export function byNameHead(head: string): number {
+  for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) {
+    const words = ents[root(k)]!.names[0]?.toLowerCase().split(' ');
+    if (words && words.length > 1 && (words[0] === head || words[words.length - 1] === head)) return root(k);
+  }
+  return -1;
+}
+
 /**
  * The organisation "the company" or "the ministry" stands for: the last name of two or more
  * capitalised words written before `at` (within 2,000 characters) that is nobody's name yet
@@ -182,7 +191,8 @@ export function organisation(at: number): number {
     // (Not a sign or a title in quotation marks: "No More Cuts".)
     if (/["“”‘’'«»]/.test(before[m.index! - 1] ?? '')) continue;
     const words = m[0].split(/[ \t]+/);
-    while (words.length > 1 && roleWord(words[0]!.toLowerCase())) words.shift();
+    // (Role words before the name go, but not the head of "Bank of Leeds"; nor "The".)
+    while (words.length > 1 && (words[0] === 'The' || (roleWord(words[0]!.toLowerCase()) && words[1] !== 'of'))) words.shift();
     const last = words[words.length - 1]!;
     if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) [orgName, orgEnd] = [words.join(' '), from + m.index! + m[0].length];
   }

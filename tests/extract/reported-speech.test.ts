@@ -9,6 +9,7 @@ const rows = (text: string) => extract(text).quotes.map((q) => [q.kind, q.text, 
 describe('extract: reported speech', () => {
   const cases: [string, string, (string | null)[][]][] = [
     ['"said nothing" reports nothing', 'Ann Cole said nothing about the plan.', []],
+    ['an adverb or a day between the verb and "that" is not reported', 'Ann Cole said later that the plan failed. Tom Lee said Monday that it had not.', [['indirect', 'the plan failed', 'Ann Cole', 'said'], ['indirect', 'it had not', 'Tom Lee', 'said']]],
     ['"said so" reports nothing', 'Ann Cole said so at the meeting.', []],
     ['a clause that opens with a title and its full stop', "Ann Cole said Ms. Lane's comments were unfair.", [['indirect', "Ms. Lane's comments were unfair", 'Ann Cole', 'said']]],
     ['a reported question after "asked why"', 'Ann Cole asked why the plan failed.', [['indirect', 'why the plan failed', 'Ann Cole', 'asked']]],

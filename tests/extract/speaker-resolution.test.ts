@@ -33,6 +33,16 @@ describe('extract: who said it', () => {
       'Some residents said that the park was unsafe. "We are afraid," they said. "I am not," she said.',
       [['the park was unsafe', 'Some residents'], ['We are afraid,', 'Some residents'], ['I am not,', null]],
     ],
+    [
+      'an institution "of" a place is one name, and "the bank" or "the university" after it is the same one',
+      'The Bank of Leeds raised rates. "It was needed," the bank said. "Fees will rise," said the University of Leeds. The university said later that it would not.',
+      [['It was needed,', 'Bank of Leeds'], ['Fees will rise,', 'University of Leeds'], ['it would not', 'University of Leeds']],
+    ],
+    [
+      'two spaces after a full stop still end the sentence',
+      'The vote passed.  "We will appeal," said Ann Cole.  Tom Lee said the vote was fair.',
+      [['We will appeal,', 'Ann Cole'], ['the vote was fair', 'Tom Lee']],
+    ],
     ['"it" names nobody', 'The committee met. "It is done," it said.', [['It is done,', null]]],
     [
       'two people with one surname stay two people',
