@@ -353,7 +353,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
         const both = e2 - t > 2 && noQuote(t + 1, e2);
         // A short opening ("After all, she added, …") is reported only with the rest of its sentence.
-        if ((both ? comma > a : comma - a >= 3 && !(paren && has(toks[a]!.lo, CLAUSE))) && noQuote(a, comma)) {
+        // ("Asked whether …, she shrugged": a phrase about the speaker, not what she said.)
+        if ((both ? comma > a : comma - a >= 3 && !(paren && has(toks[a]!.lo, CLAUSE))) && noQuote(a, comma) && !/^(?:asked|pressed|questioned|speaking|reached|contacted|interviewed)$/.test(toks[a]!.lo)) {
           const kind = toks.slice(a, comma).some((t) => has(t.lo, FIRST)) ? 'unmarked' : 'indirect';
           const r = report(kind, a, comma, cue, x, 0.6);
           raws.push(r);

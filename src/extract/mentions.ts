@@ -128,7 +128,8 @@ export function classify(a: number, b: number): NP | null {
   const lo = first.lo;
   if (!isWord(first)) return null;
   if (a === b && has(lo, PRON | REL)) return np(a, b, has(lo, PRON) ? K_PRON : K_REL);
-  if (PREP.has(lo) || /ing$/.test(lo) || has(lo, CLAUSE)) return null;
+  // (Not "Asking for more, …"; but "Shipping analysts", "Leading economists" are people.)
+  if (PREP.has(lo) || (/ing$/.test(lo) && !(b > a && has(T[b]!.lo.replace(/s$/, ''), PERSON | GROUP) + has(T[b]!.lo, PERSON | GROUP))) || has(lo, CLAUSE)) return null;
   let allCap = isCap(first);
   let verb = false;
   for (let i = a; i <= b; i++) {

@@ -10,6 +10,7 @@ describe('extract: reported speech', () => {
   const cases: [string, string, (string | null)[][]][] = [
     ['"said nothing" reports nothing', 'Ann Cole said nothing about the plan.', []],
     ['an adverb or a day between the verb and "that" is not reported', 'Ann Cole said later that the plan failed. Tom Lee said Monday that it had not.', [['indirect', 'the plan failed', 'Ann Cole', 'said'], ['indirect', 'it had not', 'Tom Lee', 'said']]],
+    ['a group named with an -ing word speaks; a question put to someone is not their words', 'Shipping analysts warned that the backlog would grow. Asked whether the union would accept arbitration, Okafor shrugged.', [['indirect', 'the backlog would grow', 'Shipping analysts', 'warned']]],
     ['"said so" reports nothing', 'Ann Cole said so at the meeting.', []],
     ['a clause that opens with a title and its full stop', "Ann Cole said Ms. Lane's comments were unfair.", [['indirect', "Ms. Lane's comments were unfair", 'Ann Cole', 'said']]],
     ['a reported question after "asked why"', 'Ann Cole asked why the plan failed.', [['indirect', 'why the plan failed', 'Ann Cole', 'asked']]],
