@@ -122,6 +122,33 @@ describe('brat standoff: reading into an article', () => {
     ]);
   });
 
+  it('takes kinds and speakers only from lines written as toBrat writes them', () => {
+    const ann = [
+      'T1\tContent 17 41\tThe bridge opens in May.',
+      'T2\tContent 65 72\trepairs',
+      'T3\tContent 78 82\tlate',
+      'E12\tAttribution:T1 Content:T1',
+      'E13\tAttribution:T2 Content12:T2 Content:T3',
+      'A12\tKind E12 mixed',
+      'NA1\tKind E12 indirect',
+      'A1x\tKind E12 indirect',
+      'A2\tKinds E12 indirect',
+      '#12\tAnnotatorNotes T1\tspeaker: lena (Lena Park)',
+      '#13\tOther T1\tspeaker: omar (Omar Haddad)',
+      'N1\tAnnotatorNotes T1\tspeaker: omar (Omar Haddad)',
+      '#14\tAnnotatorNotes T1\tsays speaker: omar (Omar Haddad)',
+      '#15\tAnnotatorNotes T1\tspeaker: omar (Omar Haddad) and more',
+      '#16\tAnnotatorNotes T3\tspeaker: omar (Omar Haddad)',
+    ].join('\n');
+    const { article: back, problems } = fromBrat(ann, body);
+    expect(problems).to.deep.equal([]);
+    expect(back.speakers).to.deep.equal([{ id: 'lena', name: 'Lena Park' }]);
+    expect(back.quotes.map((q) => [q.text, q.kind, q.speaker])).to.deep.equal([
+      ['The bridge opens in May.', 'mixed', 'lena'],
+      ['repairs were late', 'indirect', null],
+    ]);
+  });
+
   it('reads hostile text as plain text: tags and odd ids stay as they are', () => {
     const text = 'She wrote "<img src=x onerror=alert(1)>" and left.';
     const start = text.indexOf('<img');

@@ -262,3 +262,86 @@ describe('W3C Web Annotation: bad input', () => {
     ]);
   });
 });
+
+describe('W3C Web Annotation: edge cases a reader of other tools\' files meets', () => {
+  const ann = (selector: unknown, extra: Record<string, unknown> = {}) => ({ type: 'Annotation', target: { selector }, ...extra });
+  const quoteSel = (exact: string, more: Record<string, unknown> = {}) => ({ type: 'TextQuoteSelector', exact, ...more });
+  const read = (data: unknown) => fromWebAnnotation(data, { body });
+
+  // [what, input, quotes as [text, speaker], problems]
+  const table: Array<[string, unknown, Array<[string, string | null]>, string[]]> = [
+    ['a null body is no body at all', [ann(quoteSel('Rain'), { body: null })], [['Rain', null]], []],
+    ['a body that is a number is reported, the quote kept', [ann(quoteSel('Rain'), { body: [7] })], [['Rain', null]], ['warning $[0].body[0]: neither a known speaker nor a named one; ignored']],
+    ['an identifying body with no words names no one', [ann(quoteSel('Rain'), { body: { type: 'TextualBody', purpose: 'identifying', value: '' } })], [['Rain', null]], []],
+    ['a selector without a type is no selector', [ann({ start: 0, end: 3 })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
+    ['a position given as text is no position', [ann({ type: 'TextPositionSelector', start: '0', end: 3 })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
+    ['a quote selector without its words is no selector', [ann({ type: 'TextQuoteSelector', prefix: 'Ada' })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
+    ['a negative position alone', [ann({ type: 'TextPositionSelector', start: -1, end: 3 })], [], ['error $[0].target.selector: TextPositionSelector -1–3 is outside the text (40 characters) and there is no TextQuoteSelector']],
+    ['a reversed position alone', [ann({ type: 'TextPositionSelector', start: 9, end: 3 })], [], ['error $[0].target.selector: TextPositionSelector 9–3 is outside the text (40 characters) and there is no TextQuoteSelector']],
+    ['words changed since: re-anchored, with a warning', [ann(quoteSel('Rain sooon.'))], [['Rain soon.', null]], ['warning $[0].target.selector: "Rain sooon." re-anchored by fuzzy match to 14–24 (text updated from the body)']],
+    ['a continuation of an annotation that is not there', [ann(quoteSel('Rain'), { 'aa:continues': `${URN}quote:wx:zz` })], [['Rain', null]], ['warning $[0].aa:continues: no quote with id "zz" to continue; left out']],
+    ['a lone annotation with a bad confidence', ann(quoteSel('Rain'), { 'aa:confidence': 2 }), [['Rain', null]], ['error $.aa:confidence: must be at most 1, got 2']],
+    ['a speaker whose id is empty', [ann(quoteSel('Rain'), { body: { name: 'Ada Lin', 'schema:identifier': '' } })], [['Rain', null]], ['error $[0].body[0].id: must not be empty', 'error $[0].body: expected a string or a null, got ""']],
+    ['context that wins over nearness', [ann([quoteSel('n', { suffix: ' she' }), { type: 'TextPositionSelector', start: 17, end: 99 }])], [['n', null]], []],
+    ['a quote at the very end of the text', [ann(quoteSel('left.'))], [['left.', null]], []],
+  ];
+  for (const [what, data, quotes, problems] of table) {
+    it(`reads ${what}`, () => {
+      const r = read(data);
+      expect(r.article!.quotes.map((q) => [q.text, q.speaker]), 'quotes').to.deep.equal(quotes);
+      expect(said(r.problems), 'problems').to.deep.equal(problems);
+    });
+  }
+
+  it('keeps a speaker met again under the same IRI, and numbers speakers whose names make the same id', () => {
+    const { article } = fromWebAnnotation({
+      type: 'AnnotationPage',
+      'schema:about': { 'schema:text': body, 'schema:mentions': [{ id: 'https://people.example/a', 'schema:identifier': 'ada', name: 'Ada Lin' }, { 'schema:identifier': 'ada-lin', name: 'Someone' }] },
+      items: [
+        ann(quoteSel('Ada'), { body: { id: 'https://people.example/a', name: 'Renamed' } }),
+        ann(quoteSel('Lin'), { body: { name: 'Ada Lin' } }),
+        ann(quoteSel('said'), { body: { name: 'Ada  Lin!' } }),
+      ],
+    });
+    expect(article!.speakers.map((s) => [s.id, s.name])).to.deep.equal([['ada', 'Ada Lin'], ['ada-lin', 'Someone'], ['ada-lin-2', 'Ada  Lin!']]);
+    expect(article!.quotes.map((q) => q.speaker)).to.deep.equal(['ada', 'ada', 'ada-lin-2']);
+  });
+
+  it('maps continuations by IRI to the ids the annotations carry', () => {
+    const { article, problems } = read([
+      ann(quoteSel('Rain'), { id: 'https://notes.example/1', 'schema:identifier': 'first' }),
+      ann(quoteSel('soon'), { 'aa:continues': 'https://notes.example/1' }),
+    ]);
+    expect(problems).to.deep.equal([]);
+    expect(article!.quotes.map((q) => [q.id, q.continues])).to.deep.equal([['first', undefined], ['quote-2', 'first']]);
+  });
+
+  it('takes a kind from a speaker body\'s type only when it ends in Organization or Person', () => {
+    const kindOf = (type: string) => read([ann(quoteSel('Rain'), { body: { name: 'Ada Lin', type } })]).article!.speakers[0]!.kind;
+    expect(['schema:Organization', 'OrganizationRole', 'ex:Person', 'PersonalNote'].map(kindOf)).to.deep.equal(['organization', undefined, 'person', undefined]);
+  });
+
+  it('finds the text in a later target source, and reports problems by their place there', () => {
+    const r = fromWebAnnotation([
+      { type: 'Annotation', target: { source: { id: 'https://news.example/wx' }, selector: quoteSel('Rain') } },
+      { type: 'Annotation', target: { source: { 'schema:text': body, 'schema:mentions': { name: 'Ada Lin', 'schema:image': 'javascript:void 0' }, 'schema:url': 'javascript:void 0' }, selector: quoteSel('soon') } },
+    ]);
+    expect(r.article!.quotes.map((q) => q.text)).to.deep.equal(['Rain', 'soon']);
+    expect(said(r.problems)).to.deep.equal([
+      'error target.source.url: "javascript:void 0" is not an http(s) or relative URL',
+      'error target.source.schema:mentions.image: "javascript:void 0" is not an http(s) or relative URL',
+    ]);
+    const under = fromWebAnnotation({ type: 'AnnotationPage', partOf: { 'schema:about': { 'schema:text': body, 'schema:mentions': [{ name: 'Ada Lin', 'schema:url': 'javascript:void 0' }] } }, items: [] });
+    expect(said(under.problems)).to.deep.equal(['error partOf.schema:about.schema:mentions[0].url: "javascript:void 0" is not an http(s) or relative URL']);
+  });
+
+  it('names the right annotation and speaker past the first ten', () => {
+    const mentions = Array.from({ length: 12 }, (_, i) => ({ name: `Person ${i}`, ...(i === 11 ? { 'schema:image': 'javascript:void 0' } : {}) }));
+    const items = Array.from({ length: 12 }, (_, i) => ann({ type: 'TextPositionSelector', start: i, end: i + 1 }, i === 11 ? { 'aa:confidence': -1 } : {}));
+    const r = fromWebAnnotation({ type: 'AnnotationPage', 'schema:about': { 'schema:text': body, 'schema:mentions': mentions }, items });
+    expect(said(r.problems)).to.deep.equal([
+      'error schema:about.schema:mentions[11].image: "javascript:void 0" is not an http(s) or relative URL',
+      'error items[11].aa:confidence: must be at least 0, got -1',
+    ]);
+  });
+});
