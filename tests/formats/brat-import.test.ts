@@ -161,17 +161,19 @@ describe('brat standoff: reading into an article', () => {
   });
 
   it('gives an empty article for an empty file or one with only unusable lines', () => {
-    for (const ann of ['', '\n\n', 'T1\tContent\nE1\tAttribution:T1\n']) {
-      const { article: back } = fromBrat(ann, body);
+    for (const [ann, problems] of [['', []], ['\n\n', []], ['T1\tContent\nE1\tAttribution:T1 Content:T1\n', ['error E1: no Content span in the text; this attribution is left out']]] as const) {
+      const { article: back, problems: found } = fromBrat(ann, body);
       expect(back).to.deep.equal({ version: 1, id: 'article', headline: '', language: 'und', body, speakers: [], quotes: [] });
+      expect(said(found)).to.deep.equal(problems);
     }
   });
 
   it('lets parseBrat callers collect the same problems', () => {
     const problems: { path: string; message: string; severity: string }[] = [];
-    expect(parseBrat('T1\tCue 3 1\tx\nE1\tAttribution:T1 Cue:T1\n', body, problems as never)).to.deep.equal([]);
+    expect(parseBrat('T1\tCue 3 1; 4 x \tx\nE1\tAttribution:T1 Cue:T1\n', body, problems as never)).to.deep.equal([]);
     expect(said(problems)).to.deep.equal([
       `error T1: span "3 1" is not a span of the text (0–${body.length}); left out`,
+      `error T1: span "4 x" is not a span of the text (0–${body.length}); left out`,
       'error E1: no Content span in the text; this attribution is left out',
     ]);
   });

@@ -91,6 +91,8 @@ describe('W3C Web Annotation: exact shapes', () => {
     expect(toWebAnnotation({ ...full, url: 'ftp://news.example/wx' })['schema:about'].id).to.equal(`${URN}article:wx`);
     expect(toWebAnnotation({ ...full, url: 'see https://news.example/wx' })['schema:about'].id).to.equal(`${URN}article:wx`);
     expect(toWebAnnotation({ ...full, url: '' })['schema:about'].id).to.equal(`${URN}article:wx`);
+    const { url, byline, source, published, ...noMetadata } = full;
+    expect(toWebAnnotation(noMetadata)['schema:about']).not.to.have.any.keys('schema:url', 'schema:author', 'schema:publisher', 'schema:datePublished');
   });
 });
 
@@ -274,6 +276,7 @@ describe('W3C Web Annotation: edge cases a reader of other tools\' files meets',
     ['a body that is a number is reported, the quote kept', [ann(quoteSel('Rain'), { body: [7] })], [['Rain', null]], ['warning $[0].body[0]: neither a known speaker nor a named one; ignored']],
     ['an identifying body with no words names no one', [ann(quoteSel('Rain'), { body: { type: 'TextualBody', purpose: 'identifying', value: '' } })], [['Rain', null]], []],
     ['a selector without a type is no selector', [ann({ start: 0, end: 3 })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
+    ['words in a selector of another type are not a quote', [ann({ type: 'CssSelector', exact: 'Rain' })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
     ['a position given as text is no position', [ann({ type: 'TextPositionSelector', start: '0', end: 3 })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
     ['a quote selector without its words is no selector', [ann({ type: 'TextQuoteSelector', prefix: 'Ada' })], [], ['error $[0].target.selector: no TextQuoteSelector or TextPositionSelector']],
     ['a negative position alone', [ann({ type: 'TextPositionSelector', start: -1, end: 3 })], [], ['error $[0].target.selector: TextPositionSelector -1–3 is outside the text (40 characters) and there is no TextQuoteSelector']],
@@ -301,10 +304,12 @@ describe('W3C Web Annotation: edge cases a reader of other tools\' files meets',
         ann(quoteSel('Ada'), { body: { id: 'https://people.example/a', name: 'Renamed' } }),
         ann(quoteSel('Lin'), { body: { name: 'Ada Lin' } }),
         ann(quoteSel('said'), { body: { name: 'Ada  Lin!' } }),
+        ann(quoteSel('Rain'), { body: { name: 'ADA LIN' } }),
+        ann(quoteSel('soon'), { body: { 'schema:identifier': 'ada', name: 'Not Ada' } }),
       ],
     });
-    expect(article!.speakers.map((s) => [s.id, s.name])).to.deep.equal([['ada', 'Ada Lin'], ['ada-lin', 'Someone'], ['ada-lin-2', 'Ada  Lin!']]);
-    expect(article!.quotes.map((q) => q.speaker)).to.deep.equal(['ada', 'ada', 'ada-lin-2']);
+    expect(article!.speakers.map((s) => [s.id, s.name])).to.deep.equal([['ada', 'Ada Lin'], ['ada-lin', 'Someone'], ['ada-lin-2', 'Ada  Lin!'], ['ada-lin-3', 'ADA LIN']]);
+    expect(article!.quotes.map((q) => q.speaker)).to.deep.equal(['ada', 'ada', 'ada-lin-2', 'ada-lin-3', 'ada']);
   });
 
   it('maps continuations by IRI to the ids the annotations carry', () => {
