@@ -172,6 +172,8 @@ export function fromBrat(annText: string, bodyText: string, id = 'article'): { a
     };
   });
   const result = validateArticle({ version: 1, id, headline: '', language: 'und', body: bodyText, speakers: [...speakers.values()], quotes });
-  const problems = result.problems.map((p) => ({ ...p, path: p.path.replace(/^quotes\[(\d+)\]/, (all, n: string) => events[Number(n)] ?? all) }));
+  // Quotes are named by their brat event, in the path and in the message ("overlaps … (E1)").
+  const event = (all: string, n: string) => events[Number(n)] ?? all;
+  const problems = result.problems.map((p) => ({ ...p, path: p.path.replace(/^quotes\[(\d+)\]/, event), message: p.message.replace(/\bquotes\[(\d+)\]/g, event) }));
   return { article: result.article!, problems: [...dropped, ...problems] };
 }

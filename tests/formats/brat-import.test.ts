@@ -118,7 +118,7 @@ describe('brat standoff: reading into an article', () => {
       'error E2: no Content span in the text; this attribution is left out',
       'error E3: no Content span in the text; this attribution is left out',
       'error E4.kind: expected one of "direct", "mixed", "indirect", "unmarked", got "shouted"',
-      'error E5: partly overlaps quote "q1" (quotes[0]); quotes must nest or not overlap',
+      'error E5: partly overlaps quote "q1" (E1); quotes must nest or not overlap',
     ]);
   });
 
