@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../model/problems.js';
 import type { Article } from '../model/types.js';
+import { short } from '../model/schema-check.js';
 import { validateArticle } from '../model/validate.js';
 
 export interface BratSpan { start: number; end: number }
@@ -82,9 +83,10 @@ Kind\tArg:<EVENT>, Value:direct|mixed|indirect|unmarked
 
 /**
  * Read a `.ann` file: its attributions (events with a Content). `Content2` fragments join the
- * content; spans are checked against `bodyText` (out-of-range fragments are dropped).
+ * content; spans are checked against `bodyText`. Fragments that are not offsets inside the text,
+ * and events left without content, are dropped and reported in `problems` by their brat id.
  */
-export function parseBrat(annText: string, bodyText: string): BratAttribution[] {
+export function parseBrat(annText: string, bodyText: string, problems: Problem[] = []): BratAttribution[] {
   const spans = new Map<string, BratSpan[]>();
   const events: [string, string][] = [];
   for (const line of annText.split(/\r?\n/)) {
@@ -97,6 +99,7 @@ export function parseBrat(annText: string, bodyText: string): BratAttribution[] 
       for (const f of cols[1].slice(sp + 1).split(';')) {
         const [s, e] = f.trim().split(/\s+/).map(Number);
         if (Number.isInteger(s) && Number.isInteger(e) && s! >= 0 && e! <= bodyText.length && s! < e!) frs.push({ start: s!, end: e! });
+        else problems.push({ path: id, message: `span "${short(f.trim())}" is not a span of the text (0–${bodyText.length}); left out`, severity: 'error' });
       }
       spans.set(id, frs);
     } else if (id.startsWith('E') && cols[1]) events.push([id, cols[1]]);
@@ -113,6 +116,7 @@ export function parseBrat(annText: string, bodyText: string): BratAttribution[] 
     }
     at.content.sort((x, y) => x.start - y.start);
     if (at.content.length) out.push(at);
+    else problems.push({ path: id, message: 'no Content span in the text; this attribution is left out', severity: 'error' });
   }
   return out;
 }
@@ -125,7 +129,7 @@ const MARK = /["“”„‟«»‹›'‘’‚「」『』]/;
  * fragments, with its source and cue. The kind and speaker come from what `toBrat` writes (a
  * `Kind` attribute, an `AnnotatorNotes` "speaker: id (name)"); without them the kind is guessed
  * from the quotation marks around the content and the speaker is unknown. The result is
- * validated like any article; problems about quotes name the brat event (`E3`).
+ * validated like any article; problems name the brat annotation (`E3`, `T7`).
  */
 export function fromBrat(annText: string, bodyText: string, id = 'article'): { article: Article; problems: Problem[] } {
   const kinds = new Map<string, string>();
@@ -145,7 +149,8 @@ export function fromBrat(annText: string, bodyText: string, id = 'article'): { a
   }
   const speakers = new Map<string, { id: string; name: string }>();
   const events: string[] = [];
-  const quotes = parseBrat(annText, bodyText).map((at, i) => {
+  const dropped: Problem[] = [];
+  const quotes = parseBrat(annText, bodyText, dropped).map((at, i) => {
     const whole = (spans: BratSpan[]) => {
       const start = Math.min(...spans.map((s) => s.start));
       const end = Math.max(...spans.map((s) => s.end));
@@ -167,6 +172,8 @@ export function fromBrat(annText: string, bodyText: string, id = 'article'): { a
     };
   });
   const result = validateArticle({ version: 1, id, headline: '', language: 'und', body: bodyText, speakers: [...speakers.values()], quotes });
-  const problems = result.problems.map((p) => ({ ...p, path: p.path.replace(/^quotes\[(\d+)\]/, (all, n: string) => events[Number(n)] ?? all) }));
-  return { article: result.article!, problems };
+  // Quotes are named by their brat event, in the path and in the message ("overlaps … (E1)").
+  const event = (all: string, n: string) => events[Number(n)] ?? all;
+  const problems = result.problems.map((p) => ({ ...p, path: p.path.replace(/^quotes\[(\d+)\]/, event), message: p.message.replace(/\bquotes\[(\d+)\]/g, event) }));
+  return { article: result.article!, problems: [...dropped, ...problems] };
 }

@@ -286,7 +286,7 @@ function readSpeaker(node: Json, ids: Map<string, Speaker>): Speaker | undefined
 }
 
 function slug(name: string, taken: Map<string, Speaker>): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'speaker';
+  const base = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'speaker';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
@@ -474,7 +474,8 @@ function inputPath(path: string, quotePaths: string[], speakerPaths: string[], d
   const m = /^quotes\[(\d+)\](.*)$/.exec(path);
   if (m) {
     const base = quotePaths[Number(m[1])] ?? path;
-    const rest = m[2] === '.speaker' ? '.body' : m[2] === '.source' || m[2] === '.cue' ? `.aa:${m[2].slice(1)}` : m[2]!.startsWith('.continues') ? '.aa:continues' : m[2] === '.confidence' ? '.aa:confidence' : m[2]!.startsWith('.') ? '.target' : m[2]!;
+    // A duplicate id is the annotation's own fault, not its target's.
+    const rest = m[2] === '.id' ? '' : m[2] === '.speaker' ? '.body' : m[2] === '.source' || m[2] === '.cue' ? `.aa:${m[2].slice(1)}` : m[2]!.startsWith('.continues') ? '.aa:continues' : m[2] === '.confidence' ? '.aa:confidence' : m[2]!.startsWith('.') ? '.target' : m[2]!;
     return base + rest;
   }
   const s = /^speakers\[(\d+)\](.*)$/.exec(path);

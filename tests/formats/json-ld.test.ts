@@ -88,3 +88,39 @@ describe('schema.org JSON-LD', () => {
     expect(JSON.parse(holder.querySelector('script')!.textContent!)).to.deep.equal(toJsonLd(data));
   });
 });
+
+describe('schema.org JSON-LD: exact output', () => {
+  const bare = (extra: Partial<Article> = {}): Article => ({
+    version: 1, id: 'x', headline: 'Short', language: 'en', body: 'Eli said "go" and left.', speakers: [{ id: 'eli', name: 'Eli', role: 'Coach' }],
+    quotes: [{ id: 'q1', start: 10, end: 12, text: 'go', kind: 'unmarked', speaker: 'eli' }], ...extra,
+  });
+
+  it('writes nothing an article does not have', () => {
+    const eli = { '@type': 'Person', name: 'Eli', jobTitle: 'Coach' };
+    expect(toJsonLd(bare())).to.deep.equal({
+      '@context': 'https://schema.org', '@type': 'NewsArticle', '@id': '#article', headline: 'Short', inLanguage: 'en',
+      hasPart: [{ '@type': 'Quotation', text: 'go', creator: eli, spokenByCharacter: eli, isPartOf: { '@id': '#article' } }],
+    });
+    expect(toJsonLd(bare({ byline: '', source: '', url: '', published: '' }))).to.have.keys('@context', '@type', '@id', 'headline', 'inLanguage', 'hasPart');
+  });
+
+  // A byline's leading "By" is dropped; names that merely contain "by" are kept whole.
+  const bylines: Array<[string, string | undefined]> = [
+    ['By Jo Bloggs', 'Jo Bloggs'], ['  by   Jo Bloggs ', 'Jo Bloggs'], ['BY Jo', 'Jo'], ['Abby Lane', 'Abby Lane'],
+    ['Bobby Byrne', 'Bobby Byrne'], ['Byron Hale', 'Byron Hale'], ['Jo Bloggs and by-line', 'Jo Bloggs and by-line'], ['By ', undefined], ['   ', undefined],
+  ];
+  for (const [byline, name] of bylines) {
+    it(`names the author of the byline "${byline}" ${name === undefined ? 'nobody' : `"${name}"`}`, () => {
+      expect(toJsonLd(bare({ byline })).author).to.deep.equal(name === undefined ? undefined : { '@type': 'Person', name });
+    });
+  }
+
+  it('writes script text with no "<" that reads back as the same data', () => {
+    const data = bare();
+    data.speakers[0]!.name = '</script><b>Eli</b>';
+    const text = jsonLdScriptText(data);
+    expect(text).not.to.contain('<');
+    expect(text).to.contain('\\u003c/script>\\u003cb>Eli\\u003c/b>');
+    expect(JSON.parse(text)).to.deep.equal(toJsonLd(data));
+  });
+});
