@@ -347,8 +347,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
       const comma = inverted ? cue.k - 1 : x.a - 1;
-      // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive.)
-      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
+      // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive, nor
+      // "In a speech, she declared:", whose colon introduces the words that follow.)
+      if ((tail === n || paren) && toks[t]?.lo !== ':' && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
         const a = unitStart(comma);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
         const both = e2 - t > 2 && noQuote(t + 1, e2);

@@ -35,6 +35,12 @@ describe('extract: where each attribution rule stops', () => {
     // A trailing "…, she said" with no marks.
     ['three words before ", she said" are a report', 'Prices will rise, Ann Cole said.', [['indirect', 'Prices will rise', 'Ann Cole', 'Ann Cole']]],
     ['two are not', 'Prices rise, Ann Cole said.', []],
+    [
+      'a cue ending in a colon introduces what follows, not the phrase before it',
+      'At the rally on Monday, Ann Cole declared:\n\n"We will rebuild the school before winter comes."',
+      [['direct', 'We will rebuild the school before winter comes.', 'Ann Cole', 'Ann Cole']],
+    ],
+    ['nor when the words follow on the same line', 'In her speech last night, Ann Cole said: "We will rebuild the school."', [['direct', 'We will rebuild the school.', 'Ann Cole', 'Ann Cole']]],
     ['a report starts after a semicolon', 'The plan failed; prices will rise, Ann Cole said.', [['indirect', 'prices will rise', 'Ann Cole', 'Ann Cole']]],
     // A quoted phrase with no cue.
     ['a quoted phrase with no cue is nobody\'s when the subject is a thing', 'The town liked the “quiet and calm streets” of the old port.', []],
