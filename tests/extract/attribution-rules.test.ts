@@ -40,6 +40,18 @@ describe('extract: where each attribution rule stops', () => {
       'At the rally on Monday, Ann Cole declared:\n\n"We will rebuild the school before winter comes."',
       [['direct', 'We will rebuild the school before winter comes.', 'Ann Cole', 'Ann Cole']],
     ],
+    // Words imagined after a modal ("we cannot say", "they'll say") are nobody's quotation.
+    [
+      'a quotation after "cannot say" inside a quotation is not a second quote',
+      'Ann Cole spoke at the hall. “Voters will not wait. We cannot say, ‘Let the people decide,’ and then walk away,” she said.',
+      [['direct', 'Voters will not wait. We cannot say, ‘Let the people decide,’ and then walk away,', 'she', 'Ann Cole']],
+    ],
+    [
+      'nor one after "they\'ll say"',
+      'Tom Lee was blunt. “They\'ll say, ‘You lost the vote.’ I\'d say we won the argument,” he said.',
+      [['direct', 'They\'ll say, ‘You lost the vote.’ I\'d say we won the argument,', 'he', 'Tom Lee']],
+    ],
+    ['"would later say" still reports', 'Ann Cole would later say the plan had failed.', [['indirect', 'the plan had failed', 'Ann Cole', 'Ann Cole']]],
     ['nor when the words follow on the same line', 'In her speech last night, Ann Cole said: "We will rebuild the school."', [['direct', 'We will rebuild the school.', 'Ann Cole', 'Ann Cole']]],
     ['a report starts after a semicolon', 'The plan failed; prices will rise, Ann Cole said.', [['indirect', 'prices will rise', 'Ann Cole', 'Ann Cole']]],
     // A quoted phrase with no cue.
