@@ -56,6 +56,12 @@ describe('extract: where each attribution rule stops', () => {
     ['a report starts after a semicolon', 'The plan failed; prices will rise, Ann Cole said.', [['indirect', 'prices will rise', 'Ann Cole', 'Ann Cole']]],
     // A quoted phrase with no cue.
     ['a quoted phrase with no cue is nobody\'s when the subject is a thing', 'The town liked the “quiet and calm streets” of the old port.', []],
+    [
+      'a quoted phrase after "as a" at the end of a sentence is the subject\'s words, its full stop and all',
+      'Ann Cole heralded the deal as a “historic breakthrough.”',
+      [['mixed', 'historic breakthrough.', 'Ann Cole', 'Ann Cole']],
+    ],
+    ['but a capitalised sentence after "as" is not a phrase of hers', 'Ann Cole heralded the deal as “A deal that changes everything.”', []],
     ['a single quoted word with no cue is a scare quote', 'Ann Cole liked the “quiet” streets of the old port.', []],
     // Names.
     ['a title with a full stop, and an initial kept in the name', '"Yes," said Dr. J. Doe.', [['direct', 'Yes,', 'Dr. J. Doe', 'J. Doe']]],
