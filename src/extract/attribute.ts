@@ -338,9 +338,11 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       const after = npAfter(cue.k2 + 1, n);
       if (after && after.t !== K_PRON && (!x || x.t === K_NOM)) cue.s = x = after;
     }
-    if (x && said && !nested) {
+    if (x && hasFlag(cue, DIRECT | BARE) && !nested) {
       // "…, he wrote." with no marks: reported speech, or a direct quote that lost its marks
       // when it speaks in the first person. "…, he said in an interview, …" goes on after it.
+      // Only after a verb of saying or believing: before "sought", "decided", "pledged" the
+      // opening is an adverbial ("Steering clear of the fight, he sought …").
       const inverted = x.a > cue.k;
       const t = skipAdverbial((inverted ? x.b : cue.k2) + 1, n);
       let tail = t;

@@ -35,6 +35,9 @@ describe('extract: where each attribution rule stops', () => {
     // A trailing "…, she said" with no marks.
     ['three words before ", she said" are a report', 'Prices will rise, Ann Cole said.', [['indirect', 'Prices will rise', 'Ann Cole', 'Ann Cole']]],
     ['two are not', 'Prices rise, Ann Cole said.', []],
+    ['after a verb of believing too', 'Prices will rise next year, Ann Cole believes.', [['indirect', 'Prices will rise next year', 'Ann Cole', 'Ann Cole']]],
+    ['but an opening phrase before "decided" is no report', 'Worried about the cost of the bridge, Ann Cole decided.', []],
+    ['nor one before "sought"', 'Steering clear of the quarrel over the bridge, Ann Cole sought.', []],
     [
       'a cue ending in a colon introduces what follows, not the phrase before it',
       'At the rally on Monday, Ann Cole declared:\n\n"We will rebuild the school before winter comes."',
