@@ -328,7 +328,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         while (c < n && c - cue.k < 30 && toks[c]!.lo !== ',' && toks[c]!.q === undefined) c++;
         if (toks[c]?.lo === ',') [a, b] = [c + 1, clauseEnd(c + 1, n, false)];
       }
-      if (a >= 0 && b - a >= 2 && noQuote(a, b)) raws.push(report('indirect', a, b, cue, x, 0.7));
+      // ("…. The judge said on Monday, according to the Post": a short frame around a cue is no report.)
+      if (a >= 0 && b - a >= 2 && noQuote(a, b) && !(b - a < 10 && cues.some((c) => c.k >= a && c.k < b && hasFlag(c, DIRECT)))) raws.push(report('indirect', a, b, cue, x, 0.7));
       continue;
     }
     let x = source(cue, -1);

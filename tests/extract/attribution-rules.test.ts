@@ -32,6 +32,12 @@ describe('extract: where each attribution rule stops', () => {
       [['direct', 'We will pay,', 'Tom Lee', 'Tom Lee']],
     ],
     ['one word before ", according to" is no report', 'Yes, according to Ann Cole.', []],
+    ['"X said, according to Y" reports nothing of Y\'s', 'The plant will close in May. Tom Lee said at a meeting, according to the Ledger.', []],
+    [
+      'a clause before ", according to" is still reported',
+      'The plant will close in May and hundreds of jobs will go, according to the Ledger.',
+      [['indirect', 'The plant will close in May and hundreds of jobs will go', 'the Ledger', 'Ledger']],
+    ],
     // A trailing "…, she said" with no marks.
     ['three words before ", she said" are a report', 'Prices will rise, Ann Cole said.', [['indirect', 'Prices will rise', 'Ann Cole', 'Ann Cole']]],
     ['two are not', 'Prices rise, Ann Cole said.', []],
