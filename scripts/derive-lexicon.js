@@ -6,6 +6,7 @@
 //   node scripts/derive-lexicon.js CORPUS_DIR [OUT_FILE] [--min N]
 // OUT_FILE defaults to src/extract/lexicons/en-derived.ts. Only words and counts are written:
 // never the corpus's sentences. The same corpus gives the same file, byte for byte.
+// Build first (npx tsc -p tsconfig.json): the hand-written verb list of en.ts is read through dist/.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 
