@@ -6,6 +6,7 @@
 //   node scripts/derive-lexicon.js CORPUS_DIR [OUT_FILE] [--min N]
 // OUT_FILE defaults to src/extract/lexicons/en-derived.ts. Only words and counts are written:
 // never the corpus's sentences. The same corpus gives the same file, byte for byte.
+// Build first (npx tsc -p tsconfig.json): the hand-written verb list of en.ts is read through dist/.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 
@@ -108,6 +109,10 @@ for (const t of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt'))
   }
 }
 
+// Words the hand-written verb list of en.ts already gives the same flag are left out: they would
+// only cost bytes in the extractor chunk (en.ts sets the derived flags on top of its own).
+const { load, DIRECT, VERB } = await import('../dist/extract/cues.js');
+const hand = load(readFileSync(new URL('../src/extract/lexicons/en.ts', import.meta.url), 'utf8').split('`')[1], '', true).w;
 const sorted = (m, total) => [...m].map(([k, v]) => [k, v, total(v)]).filter((x) => x[2] >= MIN).sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
 // (Irregular past forms are frequent enough to pass on their count: said, told, wrote.)
 const cueRows = sorted(cues, (v) => v[0] + v[1]).filter(([w, , n]) => !/['’]/.test(w) && (verbLike(w, cues) || n >= 100));
@@ -127,12 +132,12 @@ ${headRows.map(([w, v]) => `// source head ${w}: ${v[0]}`).join('\n')}
 
 /** Cue words that head attributions of quoted content (direct and mixed quotations). */
 export const DERIVED_DIRECT = [
-${wrap(cueRows.filter(([w, v, n]) => v[0] * 4 >= n && share(w, n) >= RATIO).map(([w]) => w)).map((l) => `  '${l}',`).join('\n')}
+${wrap(cueRows.filter(([w, v, n]) => v[0] * 4 >= n && share(w, n) >= RATIO && !(hand.get(w) & DIRECT)).map(([w]) => w)).map((l) => `  '${l}',`).join('\n')}
 ].join(' ');
 
 /** Cue words that head reported speech. */
 export const DERIVED_REPORTED = [
-${wrap(cueRows.filter(([w, v, n]) => v[1] >= MIN && share(w, n) >= RATIO).map(([w]) => w)).map((l) => `  '${l}',`).join('\n')}
+${wrap(cueRows.filter(([w, v, n]) => v[1] >= MIN && share(w, n) >= RATIO && !(hand.get(w) & VERB)).map(([w]) => w)).map((l) => `  '${l}',`).join('\n')}
 ].join(' ');
 
 /** Head nouns of sources that are not names or pronouns: people, roles, organisations, groups. */

@@ -328,7 +328,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         while (c < n && c - cue.k < 30 && toks[c]!.lo !== ',' && toks[c]!.q === undefined) c++;
         if (toks[c]?.lo === ',') [a, b] = [c + 1, clauseEnd(c + 1, n, false)];
       }
-      if (a >= 0 && b - a >= 2 && noQuote(a, b)) raws.push(report('indirect', a, b, cue, x, 0.7));
+      // ("…. The judge said on Monday, according to the Post": a short frame around a cue is no report.)
+      if (a >= 0 && b - a >= 2 && noQuote(a, b) && !(b - a < 10 && cues.some((c) => c.k >= a && c.k < b && hasFlag(c, DIRECT)))) raws.push(report('indirect', a, b, cue, x, 0.7));
       continue;
     }
     let x = source(cue, -1);
@@ -338,17 +339,20 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       const after = npAfter(cue.k2 + 1, n);
       if (after && after.t !== K_PRON && (!x || x.t === K_NOM)) cue.s = x = after;
     }
-    if (x && said && !nested) {
+    if (x && hasFlag(cue, DIRECT | BARE) && !nested) {
       // "…, he wrote." with no marks: reported speech, or a direct quote that lost its marks
       // when it speaks in the first person. "…, he said in an interview, …" goes on after it.
+      // Only after a verb of saying or believing: before "sought", "decided", "pledged" the
+      // opening is an adverbial ("Steering clear of the fight, he sought …").
       const inverted = x.a > cue.k;
       const t = skipAdverbial((inverted ? x.b : cue.k2) + 1, n);
       let tail = t;
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
       const comma = inverted ? cue.k - 1 : x.a - 1;
-      // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive.)
-      if ((tail === n || paren) && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
+      // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive, nor
+      // "In a speech, she declared:", whose colon introduces the words that follow.)
+      if ((tail === n || paren) && toks[t]?.lo !== ':' && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
         const a = unitStart(comma);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
         const both = e2 - t > 2 && noQuote(t + 1, e2);
@@ -407,12 +411,13 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   if (!nested) {
     // A quoted phrase in narration with no cue of its own ("Merkel hailed the deal as a
     // “breakthrough”"): the words of the sentence's subject when it is a person, with the
-    // confidence of a guess. Not a title, not a whole sentence (a quotation standing alone).
+    // confidence of a guess. Not a title, not a whole sentence (a quotation standing alone); a
+    // phrase after "as" or a determiner is one even with the sentence's full stop inside its marks.
     for (const p of qpos) {
       if (done[p]) continue;
       const q = marks[toks[p]!.q!]!;
       const x = leadOf();
-      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || clauseLike(text, q) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
+      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || (clauseLike(text, q) && !((toks[p - 1]?.lo === 'as' || has(toks[p - 1]?.lo, DET)) && /^\p{Ll}/u.test(text[q.start]!))) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
       raws.push((done[p] = make('mixed', q.start, q.end, undefined, x, 0.4, toks[p]!.q)));
     }
     for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));

@@ -19,7 +19,7 @@ const TABLE: Record<string, number> = {
   'mixed 0.32': 0.18,
   'indirect 0.7': 0.87,
   'indirect 0.65': 0.77,
-  'indirect 0.6': 0.75,
+  'indirect 0.6': 0.81,
   'indirect 0.55': 0.6,
   'indirect 0.52': 0.7,
   'indirect 0.48': 0.35,

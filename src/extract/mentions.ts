@@ -88,9 +88,9 @@ export function cueAt(i: number): Cue | null {
   for (const ph of LX.a) if (ph[0] === lo && ph.every((w, j) => T[i + j]?.lo === w)) return { k: i, k2: i + ph.length - 1, f: INDIRECT | ACCORDING };
   const f = VERBS[sig(lo)] && has(lo, VERB);
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
-  // "his remarks", "of questions" are nouns.
+  // "his remarks", "of questions" are nouns; "we can't say", "they'll say" imagine words nobody said.
   const prev = T[i - 1]?.lo;
-  if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev)) return null;
+  if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
   // Words far more often nouns ("Western states", "her remarks") report only before "that", a
   // pronoun or punctuation, or after a pronoun.
   if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;

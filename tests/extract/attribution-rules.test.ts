@@ -32,12 +32,45 @@ describe('extract: where each attribution rule stops', () => {
       [['direct', 'We will pay,', 'Tom Lee', 'Tom Lee']],
     ],
     ['one word before ", according to" is no report', 'Yes, according to Ann Cole.', []],
+    ['"X said, according to Y" reports nothing of Y\'s', 'The plant will close in May. Tom Lee said at a meeting, according to the Ledger.', []],
+    [
+      'a clause before ", according to" is still reported',
+      'The plant will close in May and hundreds of jobs will go, according to the Ledger.',
+      [['indirect', 'The plant will close in May and hundreds of jobs will go', 'the Ledger', 'Ledger']],
+    ],
     // A trailing "…, she said" with no marks.
     ['three words before ", she said" are a report', 'Prices will rise, Ann Cole said.', [['indirect', 'Prices will rise', 'Ann Cole', 'Ann Cole']]],
     ['two are not', 'Prices rise, Ann Cole said.', []],
+    ['after a verb of believing too', 'Prices will rise next year, Ann Cole believes.', [['indirect', 'Prices will rise next year', 'Ann Cole', 'Ann Cole']]],
+    ['but an opening phrase before "decided" is no report', 'Worried about the cost of the bridge, Ann Cole decided.', []],
+    ['nor one before "sought"', 'Steering clear of the quarrel over the bridge, Ann Cole sought.', []],
+    [
+      'a cue ending in a colon introduces what follows, not the phrase before it',
+      'At the rally on Monday, Ann Cole declared:\n\n"We will rebuild the school before winter comes."',
+      [['direct', 'We will rebuild the school before winter comes.', 'Ann Cole', 'Ann Cole']],
+    ],
+    // Words imagined after a modal ("we cannot say", "they'll say") are nobody's quotation.
+    [
+      'a quotation after "cannot say" inside a quotation is not a second quote',
+      'Ann Cole spoke at the hall. “Voters will not wait. We cannot say, ‘Let the people decide,’ and then walk away,” she said.',
+      [['direct', 'Voters will not wait. We cannot say, ‘Let the people decide,’ and then walk away,', 'she', 'Ann Cole']],
+    ],
+    [
+      'nor one after "they\'ll say"',
+      'Tom Lee was blunt. “They\'ll say, ‘You lost the vote.’ I\'d say we won the argument,” he said.',
+      [['direct', 'They\'ll say, ‘You lost the vote.’ I\'d say we won the argument,', 'he', 'Tom Lee']],
+    ],
+    ['"would later say" still reports', 'Ann Cole would later say the plan had failed.', [['indirect', 'the plan had failed', 'Ann Cole', 'Ann Cole']]],
+    ['nor when the words follow on the same line', 'In her speech last night, Ann Cole said: "We will rebuild the school."', [['direct', 'We will rebuild the school.', 'Ann Cole', 'Ann Cole']]],
     ['a report starts after a semicolon', 'The plan failed; prices will rise, Ann Cole said.', [['indirect', 'prices will rise', 'Ann Cole', 'Ann Cole']]],
     // A quoted phrase with no cue.
     ['a quoted phrase with no cue is nobody\'s when the subject is a thing', 'The town liked the “quiet and calm streets” of the old port.', []],
+    [
+      'a quoted phrase after "as a" at the end of a sentence is the subject\'s words, its full stop and all',
+      'Ann Cole heralded the deal as a “historic breakthrough.”',
+      [['mixed', 'historic breakthrough.', 'Ann Cole', 'Ann Cole']],
+    ],
+    ['but a capitalised sentence after "as" is not a phrase of hers', 'Ann Cole heralded the deal as “A deal that changes everything.”', []],
     ['a single quoted word with no cue is a scare quote', 'Ann Cole liked the “quiet” streets of the old port.', []],
     // Names.
     ['a title with a full stop, and an initial kept in the name', '"Yes," said Dr. J. Doe.', [['direct', 'Yes,', 'Dr. J. Doe', 'J. Doe']]],

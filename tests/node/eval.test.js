@@ -34,11 +34,11 @@ function corpus(name, text, attributions) {
 
 const train = corpus(
   'train',
-  '"The bridge will open in May," said Nora Vance. The council spokesman remarked that the cost had doubled. "We remarked on it twice," the spokesman remarked.\n',
+  '"The bridge will open in May," said Nora Vance. The council spokesman opined that the cost had doubled. "We opined on it twice," the spokesman opined.\n',
   [
     ['Nora Vance', 'said', '"The bridge will open in May,"'],
-    ['The council spokesman', 'remarked', 'the cost had doubled'],
-    ['the spokesman', 'remarked', '"We remarked on it twice,"'],
+    ['The council spokesman', 'opined', 'the cost had doubled'],
+    ['the spokesman', 'opined', '"We opined on it twice,"'],
   ],
 );
 const dev = corpus('dev', '"Rates will rise," said Ivo Brandt. He said the bank would wait.\n', [
@@ -52,12 +52,29 @@ test('derive-lexicon: cue words and source head nouns with counts, the same file
   for (const out of [out1, out2]) assert.equal(node(['scripts/derive-lexicon.js', train, out, '--min', '1']).status, 0);
   const a = readFileSync(out1, 'utf8');
   assert.equal(a, readFileSync(out2, 'utf8'));
-  assert.match(a, /\/\/ cue remarked: 1 \/ 1 of 3/);
+  assert.match(a, /\/\/ cue opined: 1 \/ 1 of 3/);
   assert.match(a, /\/\/ source head spokesman: 2/);
   // ("said", irregular, needs 100 uses to pass without an inflection beside it.)
-  assert.match(a, /DERIVED_DIRECT = \[\n {2}'remarked',/);
+  // (A word en.ts's own verb list flags alike, "remarked", would be left out of the lists.)
+  assert.match(a, /DERIVED_DIRECT = \[\n {2}'opined',/);
   // No sentence of the corpus is written, only words.
   assert.doesNotMatch(a, /bridge|doubled/);
+});
+
+test('derive-lexicon: a cue word en.ts already flags alike is counted but left out of the lists', () => {
+  const handWords = corpus(
+    'hand',
+    'The council spokesman remarked that the cost had doubled. "We remarked on it twice," the spokesman remarked.\n',
+    [
+      ['The council spokesman', 'remarked', 'the cost had doubled'],
+      ['the spokesman', 'remarked', '"We remarked on it twice,"'],
+    ],
+  );
+  const out = join(mkdtempSync(join(tmpdir(), 'lex-')), 'lex.ts');
+  assert.equal(node(['scripts/derive-lexicon.js', handWords, out, '--min', '1']).status, 0);
+  const a = readFileSync(out, 'utf8');
+  assert.match(a, /\/\/ cue remarked: 1 \/ 1 of 3/);
+  assert.doesNotMatch(a.replace(/^\/\/.*$/gm, ''), /remarked/);
 });
 
 test('eval: both splits side by side with the goals, a reliability table and the calibration error', () => {

@@ -21,7 +21,7 @@ const en: Lexicon = load(
 
 // Manner-of-speaking verbs, general English, that report a quotation next to them (beyond the derived ones).
 const MANNER =
-  'snapped retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted reflected beamed raged lamented wrote writes';
+  'snapped retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted reflected beamed raged lamented';
 /** People, roles and organisations a story names by a noun (general English), beyond the derived heads. */
 const PEOPLE =
   'spokesperson operator manufacturer employer provider boss councillor councilor ministry chancellor coach player striker captain midfielder keeper goalkeeper referee chef owner founder ceo chairwoman chair premier prosecutor defendant barrister solicitor witness juror detective inspector constable sergeant doctor nurse surgeon scientist researcher professor teacher student pupil headteacher principal parent son daughter widow widower sister neighbour neighbor resident farmer worker union bank club committee regulator authority watchdog charity cabinet embassy navy airline retailer maker insurer developer builder landlord tenant fan critic analyst economist expert advisor colleague investor shareholder spokespeople novelist writer poet artist singer historian biographer organiser protester voter'
