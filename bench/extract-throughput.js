@@ -62,8 +62,6 @@ const SENTENCES = [
   () => `Critics called the so-called "reform" a 'rock 'n' roll' gesture from the '90s, didn't they?`,
   // Name variants and role nouns: looked up against names written earlier, which must stay linear.
   (n) => `Shares in Brightwell Mills fell. "Demand is weak," the company said. "${n.split(' ')[1]} is right," the striker said.`,
-  // Name variants and role nouns: looked up against names written earlier, which must stay linear.
-  (n) => `Shares in Brightwell Mills fell. "Demand is weak," the company said. "${n.split(' ')[1]} is right," the striker said.`,
 ];
 function generate(bytes) {
   const parts = [];
@@ -82,7 +80,8 @@ console.log('\ninput     time (ms)   MB/s   ms per MB');
 const msPerMb = [];
 for (const size of [1, 2, 5, 10]) {
   const text = generate(size * 1e6);
-  const ms = time(() => extract(text), size <= 2 ? 3 : 1);
+  // Best of three at every size: one collection of a large heap would otherwise read as growth.
+  const ms = time(() => extract(text), 3);
   msPerMb.push(ms / mb(text));
   console.log(`${String(size).padStart(3)} MB  ${ms.toFixed(0).padStart(10)}  ${(mb(text) / (ms / 1000)).toFixed(1).padStart(5)}  ${(ms / mb(text)).toFixed(0).padStart(9)}`);
 }
