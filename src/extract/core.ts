@@ -27,6 +27,16 @@ const ORGS = /^(?:company|firm|group|bank|ministry|department|agency|club|counci
 /** The lexicon key for a BCP 47 tag: "de-CH" -> "de". */
 export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toLowerCase();
 
+/**
+ * The role written after a name, between commas: "Ann Lee, 41, a union organiser," or "said Ann Lee,
+ * the city's mayor." Only when its head noun (before "at", "of", "for" …) is a person or a title.
+ */
+function apposition(text: string, e: number, lex: Lexicon): string | undefined {
+  const m = /^,\s+(?:\d+,\s+)?(?:an?|the)\s+([^,.;:!?"“”()]{3,60}?)\s*(?=[,.;)]|$)/.exec(text.slice(e, e + 90));
+  const head = m?.[1]!.split(/\s+(?:at|of|for|in|with|from|on|to)\s/)[0]!.split(/\s+/).pop()!.toLowerCase() ?? '';
+  return (lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!) & (PERSON | TITLE) ? m![1] : undefined;
+}
+
 /** Extract quotations, speakers and attribution from `text` with the cues of `lex`. Never throws. */
 export function extractWith(text: string, options: ExtractOptions, lex: Lexicon): Article {
   const article: Article = {
@@ -104,7 +114,7 @@ function run(article: Article, lex: Lexicon): void {
       if (ent === undefined) {
         const word = text.slice(m.s, m.e);
         if (m.t === K_NAME) {
-          ent = named(m.name!, m.title, m.s);
+          ent = named(m.name!, m.title ?? apposition(text, m.e, lex), m.s);
           if (pending >= 0 && si <= 3) {
             merge(ent, pending);
             pending = -1;

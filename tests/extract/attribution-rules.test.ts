@@ -99,6 +99,15 @@ describe('extract: where each attribution rule stops', () => {
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
 
+  it('a role between commas after a name is its role; a clause or a thing there is not', () => {
+    const roles = (text: string) => extract(text).speakers.map((s) => [s.name, s.role ?? null]);
+    expect(roles('"We will win," said Maria Okafor, a regional organiser for the dockers\' union.')).to.deep.equal([['Maria Okafor', "regional organiser for the dockers' union"]]);
+    expect(roles('Maria Okafor, 41, a union organiser, said the strike would go on.')).to.deep.equal([['Maria Okafor', 'union organiser']]);
+    expect(roles('"No," said Ann Cole, the city\'s mayor.')).to.deep.equal([['Ann Cole', "city's mayor"]]);
+    expect(roles('"Yes," said Tom Lee, who runs the bakery.')).to.deep.equal([['Tom Lee', null]]);
+    expect(roles('"Yes," said Tom Lee, the bakery on Main Street.')).to.deep.equal([['Tom Lee', null]]);
+  });
+
   it('a title before a name is its role, without its full stop', () => {
     expect(extract('"Yes," said Dr. J. Doe.').speakers).to.deep.equal([{ id: 'j-doe', name: 'J. Doe', role: 'Dr' }]);
     expect(extract('"We will vote," said Sen. Ray Holt (D-Ore.).').speakers).to.deep.equal([{ id: 'ray-holt', name: 'Ray Holt', role: 'Sen' }]);
