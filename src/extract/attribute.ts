@@ -6,7 +6,7 @@
 import type { QuoteKind } from '../model/types.js';
 import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
+import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, hasNoun, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, PARTICLE, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
 
 /** A speaker mention, in characters, of NP kind `t`; for names, the name without titles, and the titles. */
@@ -42,9 +42,6 @@ export interface UnitResult {
 
 /** A cue of the unit, with its source once looked for (`s`) and whether it attributed something (`u`). */
 type UCue = Cue & { s?: NP | null; u?: 1 };
-
-/** The small words inside a name: "Bank of England", "Charles de Gaulle". */
-const PARTICLE = /^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/;
 
 /** The char-level mention for a noun phrase. */
 function mention(text: string, toks: Tok[], x: NP): Mention {
@@ -157,7 +154,7 @@ function adjacent(toks: Tok[], b: number, k: number): boolean {
 /** A name, a personal pronoun, a group, or a noun of a person or an organisation: someone who can say things. */
 function speakerLike(toks: Tok[], x: NP): boolean {
   const lo = toks[x.b]!.lo;
-  return x.t & (K_NAME | K_GROUP) ? true : x.t & (K_PRON | K_REL) ? !/^(?:it|which)$/.test(lo) : has(lo, PERSON | GROUP) + has(lo.replace(/s$/, ''), PERSON | GROUP) > 0;
+  return x.t & (K_NAME | K_GROUP) ? true : x.t & (K_PRON | K_REL) ? !/^(?:it|which)$/.test(lo) : hasNoun(lo, PERSON | GROUP) > 0;
 }
 
 /**

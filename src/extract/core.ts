@@ -27,6 +27,11 @@ const ORGS = /^(?:company|firm|group|bank|ministry|department|agency|club|counci
 /** The lexicon key for a BCP 47 tag: "de-CH" -> "de". */
 export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toLowerCase();
 
+/** The flags of a noun or of its singular ("analysts"). */
+const nounFlags = (lex: Lexicon, w: string): number => lex.w.get(w)! | lex.w.get(w.replace(/s$/, ''))!;
+/** "the Treasury", "the Bank of England": a capitalised head, with its "of …", names an organisation. */
+const ORG_NAME = /^the\s+(\p{Lu}[\p{L}-]*(?:\s+of(?:\s+the)?\s+\p{Lu}[\p{L}-]*)*)$/u;
+
 /**
  * The role written after a name, between commas: "Ann Lee, 41, a union organiser," or "said Ann Lee,
  * the city's mayor." Only when its head noun (before "at", "of", "for" …) is a person or a title.
@@ -34,7 +39,7 @@ export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toL
 function apposition(text: string, e: number, lex: Lexicon): string | undefined {
   const m = /^,\s+(?:\d+,\s+)?(?:an?|the)\s+([^,.;:!?"“”()]{3,60}?)\s*(?=[,.;)]|$)/.exec(text.slice(e, e + 90));
   const head = m?.[1]!.split(/\s+(?:at|of|for|in|with|from|on|to)\s/)[0]!.split(/\s+/).pop()!.toLowerCase() ?? '';
-  return (lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!) & (PERSON | TITLE) ? m![1] : undefined;
+  return nounFlags(lex, head) & (PERSON | TITLE) ? m![1] : undefined;
 }
 
 /** Extract quotations, speakers and attribution from `text` with the cues of `lex`. Never throws. */
@@ -127,17 +132,17 @@ function run(article: Article, lex: Lexicon): void {
           const np0 = word.slice(0, /\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i.exec(word)?.index);
           // (The lookbehind tries only the start of each run of letters: linear, not quadratic.)
           const head = /(?<![\p{L}-])[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
-          const flags = lex.w.get(head)! | lex.w.get(head.replace(/s$/, ''))!;
-          // "the Treasury", "the Guardian", "the Bank of England": a capitalised head, with its "of
-          // …", is an organisation's name.
-          const org = /^the\s+(\p{Lu}[\p{L}-]*(?:\s+of(?:\s+the)?\s+\p{Lu}[\p{L}-]*)*)$/u.exec(word);
+          // (The whole mention, "the Bank of England", or its head before an aside, "the Guardian, a daily".)
+          const org = ORG_NAME.exec(word) ?? ORG_NAME.exec(np0);
+          const the = /^the\s/i.test(word);
+          const isOrg = ORGS.test(head);
           if (org) ent = named(org[1]!, undefined, m.s);
-          else if (/^the\s+\p{Lu}[\p{L}-]*$/u.test(np0)) ent = named(np0.slice(4).trim(), undefined, m.s);
-          else if (lex.h && m.t !== K_GROUP && !(flags & (PERSON | GROUP)) && !ORGS.test(head)) ent = -1;
+          else if (lex.h && m.t !== K_GROUP && !(nounFlags(lex, head) & (PERSON | GROUP)) && !isOrg) ent = -1;
           else {
-            ent = /^the\s/i.test(word) ? byRole(head) : -1;
+            ent = the ? byRole(head) : -1;
             // ("the university" after "the University of Leeds"; else the last organisation named.)
-            if (ent < 0 && /^the\s/i.test(word) && ORGS.test(head)) ent = byNameHead(head) >= 0 ? byNameHead(head) : organisation(m.s);
+            if (ent < 0 && the && isOrg) ent = byNameHead(head);
+            if (ent < 0 && the && isOrg) ent = organisation(m.s);
             if (ent < 0) ent = nominal(word, m.t === K_GROUP);
           }
           if (si === 0 && /^an?\s/i.test(word) && ent >= 0) pending = ent;

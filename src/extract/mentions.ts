@@ -48,6 +48,10 @@ export function setUnit(text: string, lex: Lexicon, toks: Tok[]): void {
 
 /** The word classes / cue flags of a word, masked by `b` (0 for unknown words). */
 export const has = (lo: string | undefined, b: number): number => LX.w.get(lo!)! & b;
+/** The flags `b` of a noun or of its singular ("analysts"). */
+export const hasNoun = (lo: string, b: number): number => has(lo, b) | has(lo.replace(/s$/, ''), b);
+/** The small words inside a name: "Bank of England", "Charles de Gaulle". */
+export const PARTICLE = /^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/;
 /** A determiner that is not also a complementizer ("the", not "that"). */
 const det = (lo: string | undefined) => (LX.w.get(lo!)! & (DET | THAT)) === DET;
 /** An adverb or auxiliary between a subject and its verb ("he later said", "she flatly denied"). */
@@ -129,14 +133,14 @@ export function classify(a: number, b: number): NP | null {
   if (!isWord(first)) return null;
   if (a === b && has(lo, PRON | REL)) return np(a, b, has(lo, PRON) ? K_PRON : K_REL);
   // (Not "Asking for more, …"; but "Shipping analysts", "Leading economists" are people.)
-  if (PREP.has(lo) || (/ing$/.test(lo) && !(b > a && has(T[b]!.lo.replace(/s$/, ''), PERSON | GROUP) + has(T[b]!.lo, PERSON | GROUP))) || has(lo, CLAUSE)) return null;
+  if (PREP.has(lo) || (/ing$/.test(lo) && !(b > a && hasNoun(T[b]!.lo, PERSON | GROUP))) || has(lo, CLAUSE)) return null;
   let allCap = isCap(first);
   let verb = false;
   for (let i = a; i <= b; i++) {
     const t = T[i]!;
     const u = t.lo;
     if (t.q !== undefined) return null;
-    if (!(isCap(t) || /^(?:\.|['’]s|-)$/.test(u) || (i > a && i < b && /^(?:of|de|da|van|von|der|al|bin|la|le|du|y)$/.test(u)))) allCap = false;
+    if (!(isCap(t) || /^(?:\.|['’]s|-)$/.test(u) || (i > a && i < b && PARTICLE.test(u)))) allCap = false;
     // A nominal ("a mission spokesperson", "the influential daily") has no verb we know of inside.
     if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t)) || isPunct(t, ',;:')) verb = true;
   }
@@ -276,9 +280,9 @@ export function contentStart(k2: number, end: number, bare: number): number {
   if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[after]) && !isStop(after)) return k2 + 1;
   // "asked whether …", "asked how …", "said if elected he would …": a question or condition reported.
   if (/^(?:if|whether)$/.test(lo) || (/^ask/.test(T[k2]!.lo) && /^(?:how|why|what|when|who|which|where)$/.test(lo))) return isWord(T[k2 + 2]) ? k2 + 1 : -1;
-  if (has(lo, THAT)) return T[k2 + 2]?.lo === ',' ? k2 + 3 : k2 + 2;
-  // "said later that …", "said again that …": an adverb between the verb and its "that".
-  if ((/ly$|^(?:earlier|later|again|also|then|once|twice|now|today|yesterday)$/.test(lo) || isTime(lo)) && has(T[k2 + 2]?.lo, THAT)) return T[k2 + 3]?.lo === ',' ? k2 + 4 : k2 + 3;
+  // "said that …", and "said later that …", "said again that …" with an adverb before the "that".
+  const that = /ly$|^(?:earlier|later|again|also|then|once|twice|now|today|yesterday)$/.test(lo) || isTime(lo) ? k2 + 2 : k2 + 1;
+  if (has(T[that]?.lo, THAT)) return T[that + 1]?.lo === ',' ? that + 2 : that + 1;
   if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;
   let prep = false;

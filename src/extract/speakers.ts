@@ -158,24 +158,25 @@ export function nominal(text: string, group: boolean): number {
   return i;
 }
 
-/** The latest entity whose role ends with `head` ("the striker" after "Striker Kofi Mensah"), or -1. */
-export function byRole(head: string): number {
-  for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) {
-    const e = ents[root(k)]!;
-    const role = e.role?.toLowerCase();
-    if (e.names.length && role?.endsWith(head) && (role.length === head.length || role[role.length - head.length - 1] === ' ')) return root(k);
-  }
+/** The latest of the last 200 entities that `match` accepts, or -1. */
+function latest(match: (e: Entity) => boolean): number {
+  for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) if (match(ents[root(k)]!)) return root(k);
   return -1;
 }
 
+/** The latest entity whose role ends with `head` ("the striker" after "Striker Kofi Mensah"), or -1. */
+export const byRole = (head: string): number =>
+  latest((e) => {
+    const role = e.role?.toLowerCase();
+    return !!e.names.length && !!role?.endsWith(head) && (role.length === head.length || role[role.length - head.length - 1] === ' ');
+  });
+
 /** The latest organisation whose name of two or more words starts or ends with `head` ("the bank" after "the Bank of Leeds"), or -1. */
-export function byNameHead(head: string): number {
-  for (let k = ents.length; k-- > 0 && ents.length - k < 200; ) {
-    const words = ents[root(k)]!.names[0]?.toLowerCase().split(' ');
-    if (words && words.length > 1 && (words[0] === head || words[words.length - 1] === head)) return root(k);
-  }
-  return -1;
-}
+export const byNameHead = (head: string): number =>
+  latest((e) => {
+    const words = e.names[0]?.toLowerCase().split(' ');
+    return !!words && words.length > 1 && (words[0] === head || words[words.length - 1] === head);
+  });
 
 /**
  * The organisation "the company" or "the ministry" stands for: the last name of two or more
