@@ -1,6 +1,7 @@
 /** Helpers shared by the element tests. */
 import { render, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Article } from '../../src/model/types.js';
+import { until as waitUntil } from '../shared/wait.js';
 
 export const SMALL = '/tests/fixtures/small.json';
 export const PARTIAL = '/tests/fixtures/partial.json';
@@ -22,16 +23,9 @@ export async function loadArticle(url = SMALL): Promise<Article> {
   return JSON.parse(await fixtureText(url)) as Article;
 }
 
-/**
- * Resolves when `predicate` holds (fails the test after `ms`). Polls with timers, not animation
- * frames: a page the runner keeps in the background gets no frames.
- */
+/** `until` of tests/shared/wait.ts with the time limit first, as the element tests write it (5 s by default). */
 export async function until(predicate: () => unknown, ms = 5000, what = 'condition'): Promise<void> {
-  const end = performance.now() + ms;
-  while (!predicate()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await waitUntil(predicate, what, ms);
 }
 
 const mounted: Element[] = [];
