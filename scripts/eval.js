@@ -70,7 +70,7 @@ function evaluate(dir) {
         if (m.kind.startsWith('source:')) console.log(`  SOURCE ${m.kind.slice(7)}: gold "${snip(text, m.source)}" pred "${snip(text, m.predSource)}"  | ${snip(text, m.content).slice(0, 80)}`);
         else console.log(`  MISS ${m.kind}: [${snip(text, m.source)}] [${snip(text, m.cue)}] ${snip(text, m.content)}`);
       }
-      for (const p of c.false) console.log(`  FALSE ${p.kind}: [${snip(text, p.source)}] [${snip(text, p.cue)}] ${snip(text, norm(text, p.content))}`);
+      for (const p of c.false) console.log(`  FALSE ${p.kind} ${p.confidence}: [${snip(text, p.source)}] [${snip(text, p.cue)}] ${snip(text, norm(text, p.content))}`);
     }
   }
   return sum;

@@ -326,7 +326,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         if (toks[c]?.lo === ',') [a, b] = [c + 1, clauseEnd(c + 1, n, false)];
       }
       // ("…. The judge said on Monday, according to the Post": a short frame around a cue is no report.)
-      if (a >= 0 && b - a >= 2 && noQuote(a, b) && !(b - a < 10 && cues.some((c) => c.k >= a && c.k < b && hasFlag(c, DIRECT)))) raws.push(report('indirect', a, b, cue, x, 0.7));
+      if (!nested && a >= 0 && b - a >= 2 && noQuote(a, b) && !(b - a < 10 && cues.some((c) => c.k >= a && c.k < b && hasFlag(c, DIRECT)))) raws.push(report('indirect', a, b, cue, x, 0.7));
       continue;
     }
     let x = source(cue, -1);
@@ -388,8 +388,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     const fb = !x;
     if (fb && !nested && inner.length) x = leadOf();
     if (end <= from || !x || (fb && x.a > cue.k)) continue;
-    const rep = !fb && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2;
-    if (rep) raws.push(report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55));
+    const rep = !fb && !nested && a >= 0 && quoted * 2 < toks[end - 1]!.e - toks[from]!.s && end - a >= 2 ? report('indirect', a, end, cue, x, x.t !== K_REL ? 0.7 : 0.55) : undefined;
+    if (rep) raws.push(rep);
     // The object of a reporting verb ("announced new rules", "called for a ban"); not one that ends in
     // a colon, which introduces the words that follow ("said this to the crowd:").
     else if (a < 0 && !fb && !nested && !quoted && (has(toks[cue.k]!.lo, COMPLEMENT) || toks[from]!.lo === 'for') && !inReport(cues, ci, n) && x.b < cue.k && adjacent(toks, x.b, cue.k) && speakerLike(toks, x) && complementAt(toks, from) && toks[end - 1]!.lo !== ':') raws.push(report('indirect', from, end, cue, x, 0.65));
@@ -399,7 +399,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     for (const p of inner) {
       const q = marks[toks[p]!.q!]!;
       // (A "so-called" phrase is the narrator's scare quote, no one's words.)
-      if (done[p] || (titleLike(text, q) && toks[p - 1]!.lo !== 'as') || toks[p - 1]?.lo === 'so-called') continue;
+      const d = done[p];
+      // A phrase that a verb inside the report took is the reporting speaker's words, not that
+      // verb's subject's ("She said her team would continue “to break barriers”"). (A participle
+      // keeps it: "says he wrote a letter condemning “…”" is his letter's wording.)
+      if (d && rep && d.kind === 'mixed' && d.cue && d.cue.s >= rep.start && d.cue.e <= q.start && !/^\S*ing\b/.test(text.slice(d.cue.s, d.cue.e))) [d.cue, d.src, d.key] = [rep.cue, rep.src, rep.key];
+      if (d || (titleLike(text, q) && toks[p - 1]!.lo !== 'as') || toks[p - 1]?.lo === 'so-called') continue;
       const r = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q);
       if (!rep) r.cont = last;
       raws.push((done[p] = last = r));

@@ -71,10 +71,11 @@ function run(article: Article, lex: Lexicon): void {
   const kids: number[][] = [];
   const top: number[] = [];
   marks.forEach((m, i) => (m.parent < 0 ? top : (kids[m.parent] ??= [])).push(i));
+  const attribution = (words: string[]) => !words.some((w) => lex.w.get(w)! & THAT) && words.some((w) => lex.w.get(w.toLowerCase().replace(/[.,!?]+$/, ''))! & VERB);
   const sentences = splitSentences(
     text,
     top.map((i) => marks[i]!),
-    (words) => !words.some((w) => lex.w.get(w)! & THAT) && words.some((w) => lex.w.get(w.toLowerCase().replace(/[.,!?]+$/, ''))! & VERB),
+    attribution,
   );
   resetSpeakers(text, (w) => (lex.w.get(w)! & (TITLE | PERSON | DET)) > 0);
   const raws: Raw[] = [];
@@ -98,7 +99,14 @@ function run(article: Article, lex: Lexicon): void {
     while (stack.length) {
       const m = stack.pop()!;
       if (!kids[m]) continue;
-      found.push(...unitOf(text, lex, marks, marks[m]!.start, marks[m]!.end, kids[m]!, true, 'm' + m).raws);
+      // (One unit a sentence: "He laughed. He said, ‘…’" has "He" say it, not "laughed. He".)
+      const inner = kids[m]!;
+      let k = 0;
+      for (const [j, ns] of splitSentences(text, inner.map((i) => marks[i]!), attribution, marks[m]!.start, marks[m]!.end).entries()) {
+        const nIdx: number[] = [];
+        while (k < inner.length && marks[inner[k]!]!.open < ns.e) nIdx.push(inner[k++]!);
+        found.push(...unitOf(text, lex, marks, ns.s, ns.e, nIdx, true, 'm' + m + '.' + j).raws);
+      }
       stack.push(...kids[m]!);
     }
     // Paragraph count: the next line break is found once, not again for every sentence before it.
@@ -174,6 +182,13 @@ function run(article: Article, lex: Lexicon): void {
         prevPara = para;
       }
       raws.push(r);
+    }
+    // "I" in a quotation's words is whoever speaks them: “…I said, ‘No way,’ …” Ann Lee said.
+    for (const r of found) {
+      if (!r.nested || r.ent !== undefined || !r.src || !/^i$/i.test(text.slice(r.src.s, r.src.e))) continue;
+      let outer: Raw | undefined;
+      for (const o of found) if (o !== r && o.start <= r.src.s && r.end <= o.end && (!outer || o.start >= outer.start)) outer = o;
+      if (outer?.ent !== undefined) r.ent = outer.ent;
     }
   }
 

@@ -3,7 +3,7 @@
  * so 100,000 stray marks or a 5 MB paragraph cost one pass.
  */
 
-/** A paired quotation: `open`/`close` are the positions of the marks, `start`/`end` the words between. */
+/** A paired quotation: `open`/`close` are the first and last characters of its marks, `start`/`end` the words between. */
 export interface MarkedQuote {
   open: number;
   close: number;
@@ -24,7 +24,8 @@ const DOUBLE: Record<string, string> = {
 };
 const SINGLE: Record<string, string> = { "'": "'’", '‘': '’', '‚': '‘’' };
 
-interface Frame { pos: number; closers: string; single: boolean }
+/** `w`: the opening mark's width, 2 for the typewriter double mark '' (two apostrophes). */
+interface Frame { pos: number; closers: string; single: boolean; w?: number }
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -48,7 +49,7 @@ function closesHere(text: string, i: number): boolean {
  * newspaper convention for a quotation of several paragraphs); otherwise the open marks are dropped.
  */
 export function pairMarks(text: string): MarkedQuote[] {
-  const out: { open: number; close: number; depth: number }[] = [];
+  const out: { open: number; close: number; depth: number; w: number; cw: number }[] = [];
   // The article's primary style: single marks when they open quotations more often than double
   // ones do (British style, '…,' she said, with "…" nested); then double marks nest inside them.
   let doubles = 0;
@@ -59,7 +60,7 @@ export function pairMarks(text: string): MarkedQuote[] {
     const i = m.index;
     const c = m[0];
     if (!(i === 0 || isSpace(text[i - 1]) || '(—–'.includes(text[i - 1]!))) continue;
-    if (c !== "'" && c !== '‘') doubles++;
+    if ((c !== "'" && c !== '‘') || text[i + 1] === "'") doubles++;
     else if (isWordChar(text[i + 1]) && !/\d/.test(text[i + 1]!)) singles++;
   }
   const topSingles = !doubles || singles > doubles;
@@ -84,6 +85,25 @@ export function pairMarks(text: string): MarkedQuote[] {
       } else stack = [];
       continue;
     }
+    if (c === "'" && text[i + 1] === "'") {
+      // ''…'': two apostrophes typed for a double mark (typewriter and wire style); a third one
+      // closes a single quote before it ('…''') or opens one after it (''' …).
+      const run = text[i + 2] === "'" ? 3 : 2;
+      CAND.lastIndex = i + run;
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k]!.single) k--;
+      const f = stack[k];
+      if (f?.w === 2 && !isSpace(text[i - 1]) && !isWordChar(text[i + run])) {
+        const inner = stack[k + 1];
+        if (run === 3 && inner) out.push({ open: inner.pos, close: i++, depth: k + 1, w: 1, cw: 1 });
+        stack.length = k;
+        out.push({ open: f.pos, close: i + 1, depth: k, w: 2, cw: 2 });
+      } else if (!isSpace(text[i + run])) {
+        stack.push({ pos: i, closers: "''", single: false, w: 2 });
+        if (run === 3) stack.push({ pos: i + 2, closers: SINGLE["'"]!, single: true });
+      }
+      continue;
+    }
     const dbl = DOUBLE[c];
     const sgl = SINGLE[c] !== undefined || c === '’';
     if (sgl) {
@@ -94,7 +114,7 @@ export function pairMarks(text: string): MarkedQuote[] {
         // "the students' books": a plural possessive, not the end of the quote.
         if (text[i - 1] === 's' && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '')) continue;
         stack.pop();
-        if (i - top.pos > 2) out.push({ open: top.pos, close: i, depth: stack.length });
+        if (i - top.pos > 2) out.push({ open: top.pos, close: i, depth: stack.length, w: 1, cw: 1 });
         continue;
       }
       // '90s, 'em: an elision, not an opening mark.
@@ -109,9 +129,9 @@ export function pairMarks(text: string): MarkedQuote[] {
     const f = stack[k];
     // “…“ (an opening mark typed for a closing one) closes where only a closing mark can stand.
     const misTyped = c === '“' && f && text[f.pos] === '“' && closesHere(text, i) && !opensHere(text, i);
-    if (f && (f.closers.includes(c) || misTyped) && (c !== '"' || closesHere(text, i) || !opensHere(text, i) || stack.length - 1 > k)) {
+    if (f && f.w !== 2 && (f.closers.includes(c) || misTyped) && (c !== '"' || closesHere(text, i) || !opensHere(text, i) || stack.length - 1 > k)) {
       stack.length = k; // unclosed single quotes inside it were apostrophes after all
-      out.push({ open: f.pos, close: i, depth: k });
+      out.push({ open: f.pos, close: i, depth: k, w: 1, cw: 1 });
       continue;
     }
     if (dbl !== undefined && (c !== '”' && c !== '»' && c !== '›' ? c !== '"' || opensHere(text, i) || !closesHere(text, i) : opensHere(text, i))) {
@@ -125,7 +145,7 @@ export function pairMarks(text: string): MarkedQuote[] {
   for (const q of out) {
     while (open.length && res[open[open.length - 1]!]!.close < q.open) open.pop();
     const parent = open.length ? open[open.length - 1]! : -1;
-    res.push({ open: q.open, close: q.close, start: q.open + 1, end: q.close, depth: open.length, parent });
+    res.push({ open: q.open, close: q.close, start: q.open + q.w, end: q.close + 1 - q.cw, depth: open.length, parent });
     open.push(res.length - 1);
   }
   return res;

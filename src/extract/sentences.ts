@@ -32,14 +32,15 @@ function abbrevAt(text: string, i: number): boolean {
 }
 
 /**
- * Split `text` into sentences outside the given top-level quotations (sorted by `open`).
+ * Split `text` (or its part `from`…`to`) into sentences outside the given top-level quotations
+ * (sorted by `open`).
  * A line break always ends a sentence (outside a quotation).
  */
-export function splitSentences(text: string, quotes: MarkedQuote[], attribution: (words: string[]) => boolean = () => false): Sentence[] {
+export function splitSentences(text: string, quotes: MarkedQuote[], attribution: (words: string[]) => boolean = () => false, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
-  let s = 0;
+  let s = from;
   let qi = 0;
-  const n = text.length;
+  const n = to;
   const push = (e: number) => {
     while (s < e && /\s/.test(text[s]!)) s++;
     let f = e;
@@ -48,14 +49,14 @@ export function splitSentences(text: string, quotes: MarkedQuote[], attribution:
   };
   const CAND = /[.!?。！？…\n]/g;
   let nextEnd = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const q = quotes[qi];
     // Jump to the next sentence-ending character or quotation, whichever comes first (the next
     // ending is found once, not again for every quotation before it).
     if (nextEnd < i) {
       CAND.lastIndex = i;
       const m = CAND.exec(text);
-      nextEnd = m ? m.index : n;
+      nextEnd = m ? Math.min(m.index, n) : n;
     }
     if (q && q.open >= i && q.open <= nextEnd) i = q.open;
     else if (nextEnd >= n) break;

@@ -39,6 +39,10 @@ describe('extract: which spans are quotations', () => {
     ['a quotation runs on over a paragraph that opens with its mark again', '"Start.\n\n"More here," he said.', [['Start.\n\n"More here,', 0]]],
     ['…not over one that opens with another kind of mark', '“Start.\n«More»', [['More', 0]]],
     ['…nor a single-quoted one', "'Start.\n'More here,' he said.", [['More here,', 0]]],
+    ["two apostrophes typed for a double mark are one mark", "He said, ''We won.'' Then ''no'' again.", [['We won.', 0], ['no', 0]]],
+    ["…with a single quotation inside, closed by three apostrophes", "''We were told, 'Wait,''' she said.", [["We were told, 'Wait,'", 0], ['Wait,', 1]]],
+    ["…or opened by three", "'''Stop' was all he said,'' she recalled.", [["'Stop' was all he said,", 0], ['Stop', 1]]],
+    ["…and apostrophes inside words stay apostrophes", "''It's Ann's,'' he said.", [["It's Ann's,", 0]]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(quoted(text)).to.deep.equal(want));
 

@@ -24,6 +24,21 @@ describe('extract: who said it', () => {
     ],
     ['"he" never names a woman', 'Mrs Ada Hill arrived. "Fine," he said.', [['Fine,', null]]],
     [
+      '"I" in a quotation inside a quotation is whoever speaks the outer one',
+      'Ann Cole left early. “The hall went quiet. I said, ‘What now?’ Nobody answered,” she said.',
+      [['The hall went quiet. I said, ‘What now?’ Nobody answered,', 'Ann Cole'], ['What now?', 'Ann Cole']],
+    ],
+    [
+      'in a quotation of several sentences, a speaker inside it is named by its own sentence',
+      '“We drove in and the crowd was loud. Then Tom Reyes told me, ‘Go home.’ I did,” said Ann Cole.',
+      [['We drove in and the crowd was loud. Then Tom Reyes told me, ‘Go home.’ I did,', 'Ann Cole'], ['Go home.', 'Tom Reyes']],
+    ],
+    [
+      'a phrase quoted inside reported speech is the reporting speaker\'s, not that of a verb inside it',
+      'Ann Cole said the council would continue “to fight for every library” next year.',
+      [['the council would continue “to fight for every library” next year', 'Ann Cole'], ['to fight for every library', 'Ann Cole']],
+    ],
+    [
       '"she" names a woman, "he" a man, whoever spoke last',
       '"Yes," said Mr Tom Lee. "No," said Ms Ann Cole. "Maybe," he said.',
       [['Yes,', 'Tom Lee'], ['No,', 'Ann Cole'], ['Maybe,', 'Tom Lee']],
