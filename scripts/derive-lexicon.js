@@ -117,6 +117,9 @@ const sorted = (m, total) => [...m].map(([k, v]) => [k, v, total(v)]).filter((x)
 // (Irregular past forms are frequent enough to pass on their count: said, told, wrote.)
 const cueRows = sorted(cues, (v) => v[0] + v[1]).filter(([w, , n]) => !/['’]/.test(w) && (verbLike(w, cues) || n >= 100));
 const headRows = sorted(heads, (v) => v[0]);
+// A plural whose singular is listed is left out: en.ts gives every head its plural in -s.
+const headWords = new Set(headRows.map(([w]) => w));
+const headList = headRows.map(([w]) => w).filter((w) => !(w.endsWith('s') && headWords.has(w.slice(0, -1))));
 /** Share of a word's occurrences that are cues. */
 const share = (w, n) => n / (seen.get(w) || n);
 const RATIO = 0.4;
@@ -142,7 +145,7 @@ ${wrap(cueRows.filter(([w, v, n]) => v[1] >= MIN && share(w, n) >= RATIO && !(ha
 
 /** Head nouns of sources that are not names or pronouns: people, roles, organisations, groups. */
 export const DERIVED_HEADS = [
-${wrap(headRows.map(([w]) => w)).map((l) => `  '${l}',`).join('\n')}
+${wrap(headList).map((l) => `  '${l}',`).join('\n')}
 ].join(' ');
 `;
 writeFileSync(out, src);

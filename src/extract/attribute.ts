@@ -26,6 +26,8 @@ export interface Raw {
   mark?: number;
   /** Inside another quotation (its speaker is not the narrator's subject). */
   nested?: boolean;
+  /** Its cue is a plain verb of saying or believing, one that takes a clause without "that" ("said", "believes"). */
+  said?: number;
   conf: number;
   /** The speaker entity, and the quote id once kept (set by the caller). */
   ent?: number;
@@ -226,6 +228,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     if (cue) {
       r.cue = { s: toks[cue.k]!.s, e: toks[cue.k2]!.e };
       r.key = uid + ':' + cue.k;
+      r.said = hasFlag(cue, BARE);
     }
     if (x) r.src = mention(text, toks, x);
     return r;

@@ -204,6 +204,11 @@ function run(article: Article, lex: Lexicon): void {
     while (open.length && open[open.length - 1]!.end <= r.start) open.pop();
     const outer = open[open.length - 1];
     if (outer && (r.end > outer.end || (outer.start === r.start && outer.end === r.end))) continue;
+    // Reported speech inside another speaker's report is part of what that speaker reported
+    // ("Cook told the Times that Carter had warned it was a mistake"); only a plain verb of saying or
+    // believing ("X said Y said …") or a second verb of the same speaker ("conceded …, but implied
+    // that …") reports on its own.
+    if (outer?.kind === 'indirect' && r.kind === 'indirect' && !r.said && r.key !== outer.key && (r.ent === undefined || r.ent !== outer.ent)) continue;
     kept.push(r);
     open.push(r);
   }

@@ -26,6 +26,9 @@ describe('extract: reported speech', () => {
     ['the report ends before ", but …"', 'Tom Lee said that the plan would fail, but Ann Cole disagreed.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before ", which …"', 'Tom Lee said that the plan would fail, which surprised Ann Cole.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before "and" and another verb', 'Ann Cole said that the plan failed and blamed the mayor.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    // Reports inside reports.
+    ["another speaker's warning inside a report is part of the report", 'Tom Lee told reporters that Ann Cole had warned that the plan would fail.', [['indirect', 'Ann Cole had warned that the plan would fail', 'Tom Lee', 'told reporters']]],
+    ['…but what another speaker said inside it is a report of its own', 'Tom Lee said that Ann Cole said the plan failed.', [['indirect', 'Ann Cole said the plan failed', 'Tom Lee', 'said'], ['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     // Who said it: the subject before the cue, past what stands between.
     ['a description between commas is passed over', 'The director, a former teacher, said that the plan failed.', [['indirect', 'the plan failed', 'The director', 'said']]],
     ['…and after a name, an age and a description', 'Ann Cole, 41, a nurse from Leeds, said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],

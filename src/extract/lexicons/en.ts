@@ -28,7 +28,7 @@ const PEOPLE =
 ;
 for (const w of DERIVED_REPORTED.split(' ')) if (!(en.w.get(w)! & VERB)) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | DIRECT);
-for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | PERSON);
+for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) for (const f of [w, w + 's']) en.w.set(f, (en.w.get(f) ?? 0) | PERSON);
 // A question is reported too: "asked whether the plan would pass".
 for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
 // What someone wants, plans or backs is their stance, reported like speech ("wants to run again",
