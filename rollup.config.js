@@ -11,10 +11,11 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 
 /**
  * Readable names for the on-demand extractor chunks: the core with English is `extract`; each other
- * language's lexicon is `lexicon-<name>`, fetched only for an article in that language.
+ * language's lexicon is `lexicon-<name>`, fetched only for an article in that language; the English
+ * words derived from the training corpus are `lexicon-en-derived`, fetched beside `extract`.
  */
 function extractorChunks(id) {
-  const match = /\/dist\/extract\/(?:lexicons\/(\w+))?/.exec(id);
+  const match = /\/dist\/extract\/(?:lexicons\/([\w-]+))?/.exec(id);
   if (!match) return undefined;
   return match[1] && match[1] !== 'en' ? `lexicon-${match[1]}` : 'extract';
 }

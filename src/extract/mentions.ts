@@ -211,7 +211,17 @@ export function subjectOf(k: number, floor: number, depth = 0): NP | null {
     }
     return null;
   }
-  return classify(i + 1, j);
+  // An opening phrase before the subject: "On Monday he said", "In a statement the ministry said",
+  // "At the rally Ann Cole said" (the subject is the pronoun, or starts at the last determiner or
+  // capitalised word after it).
+  // ("At least a third of residents" is a subject of its own.)
+  const o = T[i + 1]!.lo;
+  const c = classify(i + 1, j);
+  if (j > i + 1 && !(c && PREP.has(o)) && (PREP.has(o) || isTime(o) || skippable(o)) && !T.slice(i + 1, j).some((u) => has(u.lo, VERB) && !isCap(u))) {
+    if (has(t.lo, PRON)) return np(j, j, K_PRON);
+    for (let s = j; s > i + 2; s--) if (det(T[s]!.lo) || (isCap(T[s]) && !(isCap(T[s - 1]) && !isTime(T[s - 1]!.lo)))) return classify(s, j);
+  }
+  return c;
 }
 
 /** Past a trailing adverbial after a cue ("said in an interview", "said Friday"): the next token index. */

@@ -34,6 +34,9 @@ describe('extract: reported speech', () => {
     ['…and after a name, an age and a description', 'Ann Cole, 41, a nurse from Leeds, said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     ['a time between subject and cue', 'Ann Cole on Monday said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     ['a year between subject and cue', 'Ann Cole in 2010 said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['an opening phrase before the subject: a day', 'On Monday Ann Cole said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['…a phrase with a determiner', 'In a statement the ministry said the plan failed.', [['indirect', 'the plan failed', 'the ministry', 'said']]],
+    ['…before a pronoun', 'At the rally she said the plan had “failed.”', [['indirect', 'the plan had “failed.”', 'she', 'said'], ['mixed', 'failed.', 'she', 'said']]],
     ['a party and state in brackets after the name', 'Rep. Gwen Moore (D-Wis.) said that the plan failed.', [['indirect', 'the plan failed', 'Rep. Gwen Moore (D-Wis.)', 'said']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
