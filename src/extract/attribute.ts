@@ -407,7 +407,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       // verb's subject's ("She said her team would continue “to break barriers”"). (A participle
       // keeps it: "says he wrote a letter condemning “…”" is his letter's wording.)
       if (d && rep && d.kind === 'mixed' && d.cue && d.cue.s >= rep.start && d.cue.e <= q.start && !/^\S*ing\b/.test(text.slice(d.cue.s, d.cue.e))) [d.cue, d.src, d.key] = [rep.cue, rep.src, rep.key];
-      if (d || (titleLike(text, q) && toks[p - 1]!.lo !== 'as') || toks[p - 1]?.lo === 'so-called') continue;
+      // (A name a person gives someone is their words, capitalised or not: "called Merkel “The
+      // Chancellor”"; but not a title right after the verb: "praised “Star Wars”".)
+      if (d || (titleLike(text, q) && toks[p - 1]!.lo !== 'as' && !(hasFlag(cue, MIXED) && p - cue.k2 >= 2 && p - cue.k2 <= 4 && x.t & (K_NAME | K_PRON))) || toks[p - 1]?.lo === 'so-called') continue;
       const r = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q);
       if (!rep) r.cont = last;
       raws.push((done[p] = last = r));

@@ -85,16 +85,21 @@ const ends = (lo: string) => isTime(lo) || PREP.has(lo) || has(lo, STOP);
 export const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
 
 /** The cue starting at token `i`, if any (its flags, and the addressee for "told the AP"). */
-export function cueAt(i: number): Cue | null {
+export function cueAt(i: number, on = false): Cue | null {
   const t = T[i];
   if (!isWord(t)) return null;
   const lo = t!.lo;
+  // "went on to call him …": the cue spans the phrase, its subject is the subject of "went".
+  if (/^(?:went|goes|going)$/.test(lo) && T[i + 1]?.lo === 'on' && T[i + 2]?.lo === 'to') {
+    const c = cueAt(i + 3, true);
+    return c && { ...c, k: i };
+  }
   for (const ph of LX.a) if (ph[0] === lo && ph.every((w, j) => T[i + j]?.lo === w)) return { k: i, k2: i + ph.length - 1, f: INDIRECT | ACCORDING };
   const f = VERBS[sig(lo)] && has(lo, VERB);
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
   // "his remarks", "of questions" are nouns; "we can't say", "they'll say" imagine words nobody said.
   const prev = T[i - 1]?.lo;
-  if (!f || (i > 0 && isCap(t)) || prev === 'to' || prev === 'of' || det(prev) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
+  if (!f || (i > 0 && isCap(t)) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
   // Words far more often nouns ("Western states", "her remarks") report only before "that", a
   // pronoun or punctuation, or after a pronoun.
   if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;
@@ -126,8 +131,9 @@ export function classify(a: number, b: number): NP | null {
     const s = classify(a, p - 1);
     return s && { ...s, b };
   }
-  // "At least a third of residents", "at most three": a quantity, not a preposition.
+  // "At least a third of residents", "at most three", "About four in 10": a quantity, not a preposition.
   if (T[a]?.lo === 'at' && /^(?:least|most)$/.test(T[a + 1]?.lo!) && a + 2 <= b) a += 2;
+  else if (/^(?:about|around|over)$/.test(T[a]?.lo!) && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half)$/.test(T[a + 1]?.lo!) && a + 1 <= b) a++;
   const first = T[a]!;
   const lo = first.lo;
   if (!isWord(first)) return null;

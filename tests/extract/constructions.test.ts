@@ -79,6 +79,22 @@ describe('extract: more constructions', () => {
     expect(q.map((x) => [x.kind, x.text, x.cue?.text])).to.deep.equal([['indirect', 'most residents back the bridge plan', 'According to']]);
   });
 
+  it('a name someone gives another is their words, capitalised or not; a title right after the verb is not', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('Ruth Ellis called the mayor “The Emperor of Potholes.”')).to.deep.equal([['mixed', 'The Emperor of Potholes.', 'Ruth Ellis', 'called']]);
+    expect(q('Ruth Ellis praised “Brief Encounter” as a classic.')).to.deep.equal([]);
+  });
+
+  it('"went on to" before a cue: the cue spans the phrase, the subject is that of "went"', () => {
+    const q = quotes('Ruth Ellis went on to call the plan “a disgrace.”');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text, x.cue?.text])).to.deep.equal([['mixed', 'a disgrace.', 'Ruth Ellis', 'went on to call']]);
+  });
+
+  it('an approximate share of people is a source: "About four in 10", "Around 40 percent"', () => {
+    const q = quotes('About four in 10 tenants said the rent was “far too high.”');
+    expect(q.map((x) => [x.kind, x.text, x.source?.text])).to.deep.equal([['mixed', 'far too high.', 'four in 10 tenants']]);
+  });
+
   it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
     expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
     expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
