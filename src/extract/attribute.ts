@@ -223,6 +223,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     return a;
   };
   const noQuote = (a: number, b: number) => !toks.slice(a, b).some((t) => t.q !== undefined);
+  /** Tokens a..b-1 hold no direct quotation, and quoted phrases make at most half of them. */
+  const phrasesOnly = (a: number, b: number) => {
+    let quoted = 0;
+    for (let p = a; p < b; p++) if (toks[p]!.q !== undefined) quoted += done[p]?.kind === 'direct' ? 1e9 : toks[p]!.e - toks[p]!.s;
+    return b > a && quoted * 2 < toks[b - 1]!.e - toks[a]!.s;
+  };
   const make = (kind: QuoteKind, start: number, end: number, cue: Cue | undefined, x: NP | null, conf: number, mark?: number): Raw => {
     const r: Raw = { kind, start, end, conf, nested, mark };
     if (cue) {
@@ -349,23 +355,33 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       let tail = t;
       while (tail < n && !isWord(toks[tail]) && toks[tail]!.q === undefined) tail++;
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
+      // ("…, she said Tuesday, noting …": a participle after the attribution ends it too.)
+      const ing = toks[t]?.lo === ',' && /ing$/.test(toks[t + 1]?.lo!) && !!cueAt(t + 1);
       const comma = inverted ? cue.k - 1 : x.a - 1;
       // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive, nor
       // "In a speech, she declared:", whose colon introduces the words that follow.)
-      if ((tail === n || paren) && toks[t]?.lo !== ':' && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
-        const a = unitStart(comma);
+      if ((tail === n || paren || ing) && toks[t]?.lo !== ':' && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
+        let a = unitStart(comma);
+        // (A quoted phrase nobody said yet is part of the clause: "Trump's “excesses” are …, she said".)
+        while (a > 0 && toks[a - 1]!.q !== undefined && !done[a - 1]) a = unitStart(a - 1);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
-        const both = e2 - t > 2 && noQuote(t + 1, e2);
+        const both = e2 - t > 2 && phrasesOnly(t + 1, e2);
         // A short opening ("After all, she added, …") is reported only with the rest of its sentence.
         // ("Asked whether …, she shrugged": a phrase about the speaker, not what she said.)
-        if ((both ? comma > a : comma - a >= 3 && !(paren && has(toks[a]!.lo, CLAUSE))) && noQuote(a, comma) && !/^(?:asked|pressed|questioned|speaking|reached|contacted|interviewed)$/.test(toks[a]!.lo)) {
+        if ((both ? comma > a : comma - a >= 3 && !(paren && has(toks[a]!.lo, CLAUSE))) && phrasesOnly(a, comma) && !/^(?:asked|pressed|questioned|speaking|reached|contacted|interviewed)$/.test(toks[a]!.lo)) {
           const kind = toks.slice(a, comma).some((t) => has(t.lo, FIRST)) ? 'unmarked' : 'indirect';
           const r = report(kind, a, comma, cue, x, 0.6);
           raws.push(r);
+          // Its quoted phrases are the speaker's words ("Trump's “excesses” are sickening, Hollande said").
+          const phrases = (from: number, to: number) => {
+            for (let p = from; p < to; p++) if (toks[p]!.q !== undefined && !done[p]) raws.push((done[p] = make('mixed', marks[toks[p]!.q!]!.start, marks[toks[p]!.q!]!.end, cue, x, 0.75, toks[p]!.q)));
+          };
+          phrases(a, comma);
           if (both) {
             const r2 = report(kind, t + 1, e2, cue, x, 0.6);
             r2.cont = r;
             raws.push(r2);
+            phrases(t + 1, e2);
           }
           continue;
         }

@@ -95,6 +95,18 @@ describe('extract: more constructions', () => {
     expect(q.map((x) => [x.kind, x.text, x.source?.text])).to.deep.equal([['mixed', 'far too high.', 'four in 10 tenants']]);
   });
 
+  it('an attribution after or inside reported speech with a quoted phrase in it: the phrase is the speaker\'s', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('The council’s “excesses” are shameful, Reyes said on Tuesday, noting the budget was late.')).to.deep.include.members([
+      ['indirect', 'The council’s “excesses” are shameful', 'Reyes', 'said'],
+      ['mixed', 'excesses', 'Reyes', 'said'],
+    ]);
+    expect(q('Last spring, the councillor said, the press treated him as a “fringe candidate,” with a grin.')).to.deep.include.members([
+      ['indirect', 'the press treated him as a “fringe candidate,” with a grin', 'the councillor', 'said'],
+      ['mixed', 'fringe candidate,', 'the councillor', 'said'],
+    ]);
+  });
+
   it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
     expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
     expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
