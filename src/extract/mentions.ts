@@ -295,7 +295,8 @@ export function contentStart(k2: number, end: number, bare: number): number {
   const after = ABBREV.has(lo) && T[k2 + 2]?.lo === '.' ? k2 + 3 : k2 + 2;
   if (bare && npStart(n) && !AUX.has(lo) && !/ly$|^(?:so|earlier|later|last|this|next|again|it|not|no|yes|\w*thing|more|less|much)$/.test(lo) && isWord(T[after]) && !isStop(after)) return k2 + 1;
   // "asked whether …", "asked how …", "said if elected he would …": a question or condition reported.
-  if (/^(?:if|whether)$/.test(lo) || (/^ask/.test(T[k2]!.lo) && /^(?:how|why|what|when|who|which|where)$/.test(lo))) return isWord(T[k2 + 2]) ? k2 + 1 : -1;
+  // ("explained how …", "questioned why …" too.)
+  if (/^(?:if|whether|how|why)$/.test(lo) || (/^ask/.test(T[k2]!.lo) && /^(?:what|when|who|which|where)$/.test(lo))) return isWord(T[k2 + 2]) ? k2 + 1 : -1;
   // "said that …", and "said later that …", "said again that …" with an adverb before the "that".
   const that = /ly$|^(?:earlier|later|again|also|then|once|twice|now|today|yesterday)$/.test(lo) || isTime(lo) ? k2 + 2 : k2 + 1;
   if (has(T[that]?.lo, THAT)) return T[that + 1]?.lo === ',' ? that + 2 : that + 1;

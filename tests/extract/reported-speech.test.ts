@@ -14,6 +14,8 @@ describe('extract: reported speech', () => {
     ['"said so" reports nothing', 'Ann Cole said so at the meeting.', []],
     ['a clause that opens with a title and its full stop', "Ann Cole said Ms. Lane's comments were unfair.", [['indirect', "Ms. Lane's comments were unfair", 'Ann Cole', 'said']]],
     ['a reported question after "asked why"', 'Ann Cole asked why the plan failed.', [['indirect', 'why the plan failed', 'Ann Cole', 'asked']]],
+    ['a reported explanation after "explained how"', 'Ann Cole explained how the plan failed.', [['indirect', 'how the plan failed', 'Ann Cole', 'explained']]],
+    ['a subject after "why" opening the sentence', 'That is why critics say the plan failed.', [['indirect', 'the plan failed', 'critics', 'say']]],
     ['a reported doubt after "wondered if"', 'Ann Cole wondered if the plan would fail.', [['indirect', 'if the plan would fail', 'Ann Cole', 'wondered']]],
     ['a subject and a verb in the past after a cue that needs them', 'The council warned the staff worked late.', [['indirect', 'the staff worked late', 'The council', 'warned']]],
     ['the object of a reporting verb is what was reported', 'The council warned residents about the planned cuts.', [['indirect', 'residents about the planned cuts', 'The council', 'warned']]],
