@@ -280,7 +280,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           if (/ing$/.test(toks[i]!.lo)) break;
           // The subject must sit right after the quotation: `"…," he said`, not `"…" and he said`.
           x = subjectOf(cue.k, qp);
-          if (x && toks[x.a - 1]?.q === undefined && toks[x.a - 1]?.lo !== ',') x = null;
+          // ("“…,” as Cruz said on the radio": "as" may stand between.)
+          const as = x && toks[x.a - 1]?.lo === 'as' ? 1 : 0;
+          if (x && toks[x.a - 1 - as]?.q === undefined && toks[x.a - 1 - as]?.lo !== ',') x = null;
           if (!(x ??= npAfter(cue.k2 + 1, n))) break;
           cue.s = x;
         } else {
@@ -357,7 +359,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       const paren = toks[t]?.lo === ',' && isWord(toks[t + 1]) && !cueAt(t + 1);
       // ("…, she said Tuesday, noting …": a participle after the attribution ends it too.)
       const ing = toks[t]?.lo === ',' && /ing$/.test(toks[t + 1]?.lo!) && !!cueAt(t + 1);
-      const comma = inverted ? cue.k - 1 : x.a - 1;
+      // ("…, as Smith said on Monday.": the clause before "as" is what was said.)
+      const comma = inverted ? cue.k - 1 : x.a - 1 - +(toks[x.a - 1]?.lo === 'as' && toks[x.a - 2]?.lo === ',');
       // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive, nor
       // "In a speech, she declared:", whose colon introduces the words that follow.)
       if ((tail === n || paren || ing) && toks[t]?.lo !== ':' && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {

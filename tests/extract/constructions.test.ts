@@ -107,6 +107,12 @@ describe('extract: more constructions', () => {
     ]);
   });
 
+  it('"as" before the attribution: "…, as Cole said on the radio"', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('The race is a dead heat, as Ruth Ellis said on the radio.')).to.deep.equal([['indirect', 'The race is a dead heat', 'Ruth Ellis', 'said']]);
+    expect(q('The fact that the race “is a dead heat,” as Ruth Ellis said on the radio, matters.')).to.deep.equal([['mixed', 'is a dead heat,', 'Ruth Ellis', 'said']]);
+  });
+
   it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
     expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
     expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
