@@ -145,7 +145,7 @@ function run(article: Article, lex: Lexicon): void {
           const the = /^the\s/i.test(word);
           const isOrg = ORGS.test(head);
           if (org) ent = named(org[1]!, undefined, m.s);
-          else if (lex.h && m.t !== K_GROUP && !(nounFlags(lex, head) & (PERSON | GROUP)) && !isOrg) ent = -1;
+          else if (lex.h && m.t !== K_GROUP && !(nounFlags(lex, head) & (PERSON | GROUP | TITLE)) && !isOrg) ent = -1;
           else {
             ent = the ? byRole(head) : -1;
             // ("the university" after "the University of Leeds"; else the last organisation named.)

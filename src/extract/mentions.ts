@@ -190,6 +190,15 @@ export function subjectOf(k: number, floor: number, depth = 0): NP | null {
     return i;
   };
   const t = T[j]!;
+  // An aside between dashes ("A former mayor — Tom Reyes, who lost in 2008 — said"): the subject
+  // is before it.
+  if (/^[—–-]$/.test(t.lo) && depth < 2) {
+    let p = j - 1;
+    while (p > floor && T[p]!.lo === '-') p--; // ("--" typed for a dash)
+    while (p > floor && j - p < 40 && !/^[—–-]$/.test(T[p]!.lo)) p--;
+    while (p > floor && T[p - 1]!.lo === '-') p--;
+    if (p > floor && j - p > 1) return subjectOf(p, floor, depth + 1);
+  }
   if (t.lo === ',') {
     // Asides between commas ("Scott Pruitt, the attorney general of Oklahoma, one of the states
     // suing, said"): the first name or pronoun among them, else the first noun phrase.

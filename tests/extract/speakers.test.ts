@@ -10,6 +10,10 @@ const said = (text: string) => {
 };
 
 describe('extract: speakers', () => {
+  it('a title on its own is a person: "the sheriff"', () => {
+    expect(said('The sheriff said the inquiry was over.')).to.deep.equal([['the inquiry was over', 'Sheriff']]);
+  });
+
   it('an event, an object or a result is never a speaker', () => {
     expect(said('The storm closed every road. “It was terrifying,” she said.')).to.deep.equal([['It was terrifying,', null]]);
     expect(said('The budget was approved. “About time,” he said.')).to.deep.equal([['About time,', null]]);
