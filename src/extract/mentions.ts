@@ -206,7 +206,8 @@ export function subjectOf(k: number, floor: number, depth = 0): NP | null {
     let e = j - 1;
     for (let n = 0; n < 5; n++) {
       let p = e;
-      while (p > floor && e - p < 40 && T[p]!.lo !== ',' && T[p]!.q === undefined && !isPunct(T[p], ';:')) p--;
+      // (A title after a preposition stays inside the aside: "Ann Lee, the author of “Home,” said".)
+      while (p > floor && e - p < 40 && T[p]!.lo !== ',' && (T[p]!.q === undefined || PREP.has(T[p - 1]?.lo!)) && !isPunct(T[p], ';:')) p--;
       // The first segment: from the clause start only ("…, but Smith, 41, said").
       const first = p <= floor || T[p]!.lo !== ',';
       if (first) p = segEnd(e);

@@ -34,6 +34,7 @@ describe('extract: reported speech', () => {
     // Who said it: the subject before the cue, past what stands between.
     ['a description between commas is passed over', 'The director, a former teacher, said that the plan failed.', [['indirect', 'the plan failed', 'The director', 'said']]],
     ['…and after a name, an age and a description', 'Ann Cole, 41, a nurse from Leeds, said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['…and past an aside with a title in it', 'Ann Cole, the author of “Going Home”, said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     ['…and past an aside between dashes', 'Ann Cole — a nurse from Leeds — said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     ['…and between double hyphens', 'Ann Cole -- a nurse from Leeds -- said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     ['a time between subject and cue', 'Ann Cole on Monday said that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
