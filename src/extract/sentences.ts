@@ -47,16 +47,23 @@ export function splitSentences(text: string, quotes: MarkedQuote[], attribution:
     while (f > s && /\s/.test(text[f - 1]!)) f--;
     if (f > s) out.push({ s, e: f });
   };
-  const CAND = /[.!?。！？…\n]/g;
+  const ends = endings(text);
   let nextEnd = -1;
   for (let i = from; i < n; i++) {
     const q = quotes[qi];
     // Jump to the next sentence-ending character or quotation, whichever comes first (the next
     // ending is found once, not again for every quotation before it).
     if (nextEnd < i) {
-      CAND.lastIndex = i;
-      const m = CAND.exec(text);
-      nextEnd = m ? Math.min(m.index, n) : n;
+      // (A binary search in the article's endings: a quotation's words split on their own never
+      // scan past them, so quotations nested a thousand deep stay linear.)
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid]! < i) lo = mid + 1;
+        else hi = mid;
+      }
+      nextEnd = lo < ends.length ? Math.min(ends[lo]!, n) : n;
     }
     if (q && q.open >= i && q.open <= nextEnd) i = q.open;
     else if (nextEnd >= n) break;
@@ -90,6 +97,19 @@ export function splitSentences(text: string, quotes: MarkedQuote[], attribution:
   }
   push(n);
   return out;
+}
+
+/** The positions of the sentence-ending characters of the last text asked for, found once. */
+let endsText: string | undefined;
+let endsAt: number[] = [];
+function endings(text: string): number[] {
+  if (text !== endsText) {
+    endsText = text;
+    endsAt = [];
+    const CAND = /[.!?。！？…\n]/g;
+    for (let m: RegExpExecArray | null; (m = CAND.exec(text)); ) endsAt.push(m.index);
+  }
+  return endsAt;
 }
 
 /** The words after `i` up to the end of the sentence (at most 12). */
