@@ -90,7 +90,7 @@ export function cueAt(i: number, on = false): Cue | null {
   if (!isWord(t)) return null;
   const lo = t!.lo;
   // "went on to call him …": the cue spans the phrase, its subject is the subject of "went".
-  if (/^(?:went|goes|going)$/.test(lo) && T[i + 1]?.lo === 'on' && T[i + 2]?.lo === 'to') {
+  if (T[i + 1]?.lo === 'on' && T[i + 2]?.lo === 'to' && (lo === 'went' || lo === 'goes' || lo === 'going')) {
     const c = cueAt(i + 3, true);
     return c && { ...c, k: i };
   }
@@ -132,8 +132,9 @@ export function classify(a: number, b: number): NP | null {
     return s && { ...s, b };
   }
   // "At least a third of residents", "at most three", "About four in 10": a quantity, not a preposition.
-  if (T[a]?.lo === 'at' && /^(?:least|most)$/.test(T[a + 1]?.lo!) && a + 2 <= b) a += 2;
-  else if (/^(?:about|around|over)$/.test(T[a]?.lo!) && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half)$/.test(T[a + 1]?.lo!) && a + 1 <= b) a++;
+  const first0 = T[a]!.lo;
+  if (first0 === 'at' && /^(?:least|most)$/.test(T[a + 1]?.lo!) && a + 2 <= b) a += 2;
+  else if (a < b && (first0 === 'about' || first0 === 'around' || first0 === 'over') && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half)$/.test(T[a + 1]!.lo)) a++;
   const first = T[a]!;
   const lo = first.lo;
   if (!isWord(first)) return null;
