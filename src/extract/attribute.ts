@@ -439,11 +439,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     // “breakthrough”"): the words of the sentence's subject when it is a person, with the
     // confidence of a guess. Not a title, not a whole sentence (a quotation standing alone); a
     // phrase after "as" or a determiner is one even with the sentence's full stop inside its marks.
+    // A single word only after "as" ("hailed the deal as a “breakthrough”"): else mostly a scare quote.
     for (const p of qpos) {
       if (done[p]) continue;
       const q = marks[toks[p]!.q!]!;
       const x = leadOf();
-      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || (clauseLike(text, q) && !((toks[p - 1]?.lo === 'as' || has(toks[p - 1]?.lo, DET)) && /^\p{Ll}/u.test(text[q.start]!))) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || !/\s/.test(text.slice(q.start, q.end).trim())) continue;
+      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || (clauseLike(text, q) && !((toks[p - 1]?.lo === 'as' || has(toks[p - 1]?.lo, DET)) && /^\p{Ll}/u.test(text[q.start]!))) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || (!/\s/.test(text.slice(q.start, q.end).trim()) && !(toks[p - 1]?.lo === 'as' || (toks[p - 2]?.lo === 'as' && has(toks[p - 1]?.lo, DET))))) continue;
       raws.push((done[p] = make('mixed', q.start, q.end, undefined, x, 0.4, toks[p]!.q)));
     }
     for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));

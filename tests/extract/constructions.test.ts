@@ -113,6 +113,12 @@ describe('extract: more constructions', () => {
     expect(q('The fact that the race “is a dead heat,” as Ruth Ellis said on the radio, matters.')).to.deep.equal([['mixed', 'is a dead heat,', 'Ruth Ellis', 'said']]);
   });
 
+  it('a single quoted word in narration is the subject\'s only after "as"', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
+    expect(q('Ruth Ellis hailed the deal as a “breakthrough.”')).to.deep.equal([['mixed', 'breakthrough.', 'Ruth Ellis']]);
+    expect(q('Ruth Ellis met the “establishment” candidate.')).to.deep.equal([]);
+  });
+
   it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
     expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
     expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
