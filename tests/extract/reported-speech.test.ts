@@ -28,6 +28,8 @@ describe('extract: reported speech', () => {
     ['the report ends before ", but …"', 'Tom Lee said that the plan would fail, but Ann Cole disagreed.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before ", which …"', 'Tom Lee said that the plan would fail, which surprised Ann Cole.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before "and" and another verb', 'Ann Cole said that the plan failed and blamed the mayor.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['a headline in title case reports with a capitalised cue', 'Mayor Cole Says Bridge Will Reopen In May', [['indirect', 'Bridge Will Reopen In May', 'Mayor Cole', 'Says']]],
+    ['…but a capitalised cue word in a sentence is a name', 'Ann Cole met Tom Says in Leeds on Monday.', []],
     // Reports inside reports.
     ["another speaker's warning inside a report is part of the report", 'Tom Lee told reporters that Ann Cole had warned that the plan would fail.', [['indirect', 'Ann Cole had warned that the plan would fail', 'Tom Lee', 'told reporters']]],
     ['…but what another speaker said inside it is a report of its own', 'Tom Lee said that Ann Cole said the plan failed.', [['indirect', 'Ann Cole said the plan failed', 'Tom Lee', 'said'], ['indirect', 'the plan failed', 'Ann Cole', 'said']]],
