@@ -222,7 +222,10 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     while (a > 0 && b - a < 300 && !/^[:;]$/.test(toks[a - 1]!.lo) && toks[a - 1]!.q === undefined) a--;
     return a;
   };
-  const noQuote = (a: number, b: number) => !toks.slice(a, b).some((t) => t.q !== undefined);
+  /** The quoted phrases of a report over tokens a..b-1 are its speaker's words ("Trump's “excesses” are sickening, Hollande said"). */
+  const phrases = (a: number, b: number, cue: Cue, x: NP) => {
+    for (let p = a; p < b; p++) if (toks[p]!.q !== undefined && !done[p]) raws.push((done[p] = make('mixed', marks[toks[p]!.q!]!.start, marks[toks[p]!.q!]!.end, cue, x, 0.75, toks[p]!.q)));
+  };
   /** Tokens a..b-1 hold no direct quotation, and quoted phrases make at most half of them. */
   const phrasesOnly = (a: number, b: number) => {
     let quoted = 0;
@@ -325,11 +328,24 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     if (cue.u) continue;
     if (hasFlag(cue, ACCORDING)) {
       // "According to X, …" / "…, according to X."
-      const x = npAfter(cue.k2 + 1, n);
+      let x = npAfter(cue.k2 + 1, n);
+      // (A noun phrase by grammar, even with a word that is also a verb: "according to a pool report".)
+      if (!x && has(toks[cue.k2 + 1]?.lo, DET)) {
+        let e = cue.k2 + 2;
+        while (e < n && e - cue.k2 < 8 && isWord(toks[e])) e++;
+        if (e > cue.k2 + 2) x = np(cue.k2 + 1, e - 1, K_NOM);
+      }
       if (!(cue.s = x)) continue;
       let a = -1;
       let b = -1;
-      if (toks[cue.k - 1]?.lo === ',') [a, b] = [unitStart(cue.k - 1), cue.k - 1];
+      // (Or after a quoted phrase that holds the comma: `became “the high point,” according to X`.)
+      const inMarks = toks[cue.k - 1]?.q !== undefined && !done[cue.k - 1] && /,\s*$/.test(text.slice(marks[toks[cue.k - 1]!.q!]!.start, marks[toks[cue.k - 1]!.q!]!.end));
+      if (toks[cue.k - 1]?.lo === ',' || inMarks) {
+        [a, b] = [inMarks ? cue.k - 1 : unitStart(cue.k - 1), cue.k - +!inMarks];
+        // (A quoted phrase nobody said yet is part of the clause.)
+        while (a > 0 && toks[a - 1]!.q !== undefined && !done[a - 1]) a = unitStart(a - 1);
+        if (inMarks) a = unitStart(a);
+      }
       else if (!isWord(toks[cue.k - 1])) {
         // ("According to a poll released by …, …": the source may run on past the words taken.)
         let c = x.b + 1;
@@ -337,7 +353,10 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         if (toks[c]?.lo === ',') [a, b] = [c + 1, clauseEnd(c + 1, n, false)];
       }
       // ("…. The judge said on Monday, according to the Post": a short frame around a cue is no report.)
-      if (!nested && a >= 0 && b - a >= 2 && noQuote(a, b) && !(b - a < 10 && cues.some((c) => c.k >= a && c.k < b && hasFlag(c, DIRECT)))) raws.push(report('indirect', a, b, cue, x, 0.7));
+      if (!nested && a >= 0 && b - a >= 2 && phrasesOnly(a, b) && !(b - a < 10 && cues.some((c) => c.k >= a && c.k < b && hasFlag(c, DIRECT)))) {
+        raws.push(report('indirect', a, b, cue, x, 0.7));
+        phrases(a, b, cue, x);
+      } else if (inMarks) phrases(cue.k - 1, cue.k, cue, x);
       continue;
     }
     let x = source(cue, -1);
@@ -375,16 +394,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           const kind = toks.slice(a, comma).some((t) => has(t.lo, FIRST)) ? 'unmarked' : 'indirect';
           const r = report(kind, a, comma, cue, x, 0.6);
           raws.push(r);
-          // Its quoted phrases are the speaker's words ("Trump's “excesses” are sickening, Hollande said").
-          const phrases = (from: number, to: number) => {
-            for (let p = from; p < to; p++) if (toks[p]!.q !== undefined && !done[p]) raws.push((done[p] = make('mixed', marks[toks[p]!.q!]!.start, marks[toks[p]!.q!]!.end, cue, x, 0.75, toks[p]!.q)));
-          };
-          phrases(a, comma);
+          phrases(a, comma, cue, x);
           if (both) {
             const r2 = report(kind, t + 1, e2, cue, x, 0.6);
             r2.cont = r;
             raws.push(r2);
-            phrases(t + 1, e2);
+            phrases(t + 1, e2, cue, x);
           }
           continue;
         }

@@ -119,6 +119,16 @@ describe('extract: more constructions', () => {
     expect(q('Ruth Ellis met the “establishment” candidate.')).to.deep.equal([]);
   });
 
+  it('"according to" after a quoted phrase or with a source whose noun is also a verb', () => {
+    const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('The visit became “the high point of the year,” according to Ruth Ellis.')).to.deep.equal([['mixed', 'the high point of the year,', 'Ruth Ellis', 'according to']]);
+    expect(q('The mayor left the dinner early, according to a pool report.')).to.deep.equal([['indirect', 'The mayor left the dinner early', 'a pool report', 'according to']]);
+    expect(q('The bridge is “unsafe” and must close, according to the council.')).to.deep.include.members([
+      ['indirect', 'The bridge is “unsafe” and must close', 'the council', 'according to'],
+      ['mixed', 'unsafe', 'the council', 'according to'],
+    ]);
+  });
+
   it('a "so-called" phrase is a scare quote, not a mixed quotation', () => {
     expect(quotes('Ruth Ellis said the so-called “road diet” would slow traffic.').map((x) => x.kind)).to.deep.equal(['indirect']);
     expect(quotes('Ruth Ellis walked past the so-called “road diet” on Friday.')).to.deep.equal([]);
