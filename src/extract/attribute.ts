@@ -286,7 +286,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           // ("“…,” as Cruz said on the radio": "as" may stand between.)
           const as = x && toks[x.a - 1]?.lo === 'as' ? 1 : 0;
           if (x && toks[x.a - 1 - as]?.q === undefined && toks[x.a - 1 - as]?.lo !== ',') x = null;
-          if (!(x ??= npAfter(cue.k2 + 1, n))) break;
+          // (The source after the cue only after the quotation or a comma: `"…," said Tom`, `"…"
+          // for Clinton, said Tom`; not `"…" and called her plan "…"`.)
+          if (!(x ??= i === qp + 1 || toks[i - 1]!.lo === ',' ? npAfter(cue.k2 + 1, n) : null)) break;
           cue.s = x;
         } else {
           if (cue.k2 !== qp - 1 && !/^[,:—–―-]$/.test(toks[qp - 1]!.lo)) break;

@@ -24,6 +24,11 @@ describe('extract: who said it', () => {
     ],
     ['"he" never names a woman', 'Mrs Ada Hill arrived. "Fine," he said.', [['Fine,', null]]],
     [
+      'a verb after a quotation and "and" keeps the sentence\'s speaker; the words after it are no source',
+      'Ann Cole found the mayor “very charming” and called his record “unheard of.”',
+      [['very charming', 'Ann Cole'], ['unheard of.', 'Ann Cole']],
+    ],
+    [
       '"I" in a quotation inside a quotation is whoever speaks the outer one',
       'Ann Cole left early. “The hall went quiet. I said, ‘What now?’ Nobody answered,” she said.',
       [['The hall went quiet. I said, ‘What now?’ Nobody answered,', 'Ann Cole'], ['What now?', 'Ann Cole']],
