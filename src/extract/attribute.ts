@@ -288,7 +288,10 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           if (x && toks[x.a - 1 - as]?.q === undefined && toks[x.a - 1 - as]?.lo !== ',') x = null;
           // (The source after the cue only after the quotation or a comma: `"…," said Tom`, `"…"
           // for Clinton, said Tom`; not `"…" and called her plan "…"`.)
-          if (!(x ??= i === qp + 1 || toks[i - 1]!.lo === ',' ? npAfter(cue.k2 + 1, n) : null)) break;
+          // (An auxiliary may stand before the cue: "« … », a déclaré Macron".)
+          let b = i - 1;
+          while (b > qp && isWord(toks[b]) && skippable(toks[b]!.lo)) b--;
+          if (!(x ??= b === qp || toks[b]!.lo === ',' ? npAfter(cue.k2 + 1, n) : null)) break;
           cue.s = x;
         } else {
           if (cue.k2 !== qp - 1 && !/^[,:—–―-]$/.test(toks[qp - 1]!.lo)) break;
