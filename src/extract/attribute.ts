@@ -366,7 +366,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     }
     let x = source(cue, -1);
     const said = hasFlag(cue, DIRECT | INDIRECT);
-    if (toks[cue.k - 1]?.lo === ',' && said) {
+    // (Not a participle: in "…, calling his plan “…”" the words after it are its object.)
+    if (toks[cue.k - 1]?.lo === ',' && said && !/ing$/.test(toks[cue.k]!.lo)) {
       // "…, said Jeffrey Trimble, a senior official.": the source follows the cue.
       const after = npAfter(cue.k2 + 1, n);
       if (after && after.t !== K_PRON && (!x || x.t === K_NOM)) cue.s = x = after;

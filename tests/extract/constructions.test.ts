@@ -57,6 +57,7 @@ describe('extract: more constructions', () => {
 
   it('a participle after a clause speaks for the subject of the clause', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text, x.cue?.text]);
+    expect(q('The lawyer asked for a lighter sentence, calling the thefts “an addiction of sorts.”')).to.deep.include(['mixed', 'an addiction of sorts.', 'The lawyer', 'calling']);
     expect(q('Tom Reyes stood by the groundsmen all season, noting that they had produced “the finest pitch in the league.”')).to.deep.equal([['mixed', 'the finest pitch in the league.', 'Tom Reyes', 'noting']]);
     expect(q('Tom Reyes maintained that the choir had grown, claiming that the new conductor deserves the credit.')).to.deep.include(['indirect', 'the new conductor deserves the credit', 'Tom Reyes', 'claiming']);
     expect(q('Ann Lee read it quickly, acknowledging that the budget was tight.')).to.deep.equal([['indirect', 'the budget was tight', 'Ann Lee', 'acknowledging']]);
