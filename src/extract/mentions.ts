@@ -85,7 +85,8 @@ export const isStop = (i: number) => {
   const w = T[i - 1];
   // "R-Ky., said": a full stop before a comma or a bracket ends no sentence.
   // ("in U.S. history": a full stop before a lower-case word ends no sentence either.)
-  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)))) || /^[),]$/.test(T[i + 1]?.lo!) || (isWord(T[i + 1]) && !isCap(T[i + 1]) && !/\d/.test(T[i + 1]!.lo))));
+  // ("the U.S. “clearly” needed": the full stop of a dotted abbreviation ends nothing either.)
+  return !(t.lo === '.' && ((w && w.e === t.s && (ABBREV.has(w.lo) || (w.lo.length === 1 && isCap(w)) || /^\p{L}(?:\.\p{L})+$/u.test(w.lo))) || /^[),]$/.test(T[i + 1]?.lo!) || (isWord(T[i + 1]) && !isCap(T[i + 1]) && !/\d/.test(T[i + 1]!.lo))));
 };
 /** One of the punctuation characters `p` (never a quotation token: `p` holds no mark). */
 export const isPunct = (t: Tok | undefined, p: string) => t?.lo.length === 1 && p.includes(t.lo);
@@ -160,7 +161,8 @@ export function classify(a: number, b: number): NP | null {
     if (t.q !== undefined) return null;
     if (!(isCap(t) || /^(?:\.|['’]s|-)$/.test(u) || (i > a && i < b && PARTICLE.test(u)))) allCap = false;
     // A nominal ("a mission spokesperson", "the influential daily") has no verb we know of inside.
-    if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t)) || isPunct(t, ',;:')) verb = true;
+    // (A verb's form right after a preposition or a determiner is a noun: "secretary of state".)
+    if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t) && !(i > a && (PREP.has(T[i - 1]!.lo) || det(T[i - 1]!.lo)))) || isPunct(t, ',;:')) verb = true;
   }
   if (allCap && !(a === b && has(lo, DET))) return np(a, b, K_NAME);
   // "councillor Tom Price", "the club's striker Kofi Mensah", "Residents' group leader Anne
