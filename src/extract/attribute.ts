@@ -216,10 +216,16 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   };
   let lead: NP | null | undefined;
   const leadOf = () => (lead === undefined ? (lead = leadSubject(toks)) : lead);
-  // The start of the clause that ends at token `b`: the unit start or the last ':' / ';' before.
+  // The start of the clause that ends at token `b`: the unit start or the last ':' / ';' before,
+  // past a dateline ("PORTLAND, Maine (AP) — …").
   const unitStart = (b: number) => {
     let a = b;
     while (a > 0 && b - a < 300 && !/^[:;]$/.test(toks[a - 1]!.lo) && toks[a - 1]!.q === undefined) a--;
+    if (isWord(toks[a]) && /^\p{Lu}{2,}$/u.test(text.slice(toks[a]!.s, toks[a]!.e))) {
+      let d = a + 1;
+      while (d < b && d - a < 8 && (isCap(toks[d]) || /^[,()]$/.test(toks[d]!.lo))) d++;
+      if (d < b - 1 && /^[—–-]$/.test(toks[d]!.lo)) a = d + 1 + +(toks[d + 1]!.lo === '-');
+    }
     return a;
   };
   /** The quoted phrases of a report over tokens a..b-1 are its speaker's words ("Trump's “excesses” are sickening, Hollande said"). */

@@ -81,6 +81,7 @@ function run(article: Article, lex: Lexicon): void {
   const raws: Raw[] = [];
   let ti = 0;
   let pending = -1; // the lede's "a veteran diplomat", waiting for a name
+  let pendingRole = ''; // …or its "its director", waiting for a name with that title
   let prevDirect: Raw | undefined;
   let prevColon: Raw | undefined;
   let prevPara = -1;
@@ -127,8 +128,10 @@ function run(article: Article, lex: Lexicon): void {
       if (ent === undefined) {
         const word = text.slice(m.s, m.e);
         if (m.t === K_NAME) {
-          ent = named(m.name!, m.title ?? apposition(text, m.e, lex), m.s);
-          if (pending >= 0 && si <= 3) {
+          const role = m.title ?? apposition(text, m.e, lex);
+          ent = named(m.name!, role, m.s);
+          // ("its director … Director Lena Marsh": the title says it is the same person.)
+          if (pending >= 0 && si <= 3 && (!pendingRole || new RegExp(`\\b${pendingRole}$`, 'i').test(role ?? ''))) {
             merge(ent, pending);
             pending = -1;
           }
@@ -150,10 +153,11 @@ function run(article: Article, lex: Lexicon): void {
             ent = the ? byRole(head) : -1;
             // ("the university" after "the University of Leeds"; else the last organisation named.)
             if (ent < 0 && the && isOrg) ent = byNameHead(head);
-            if (ent < 0 && the && isOrg) ent = organisation(m.s);
+            // (Not "the island's council": a possessive says which one it is.)
+            if (ent < 0 && the && isOrg && !/['’]s\s/.test(word)) ent = organisation(m.s);
             if (ent < 0) ent = nominal(word, m.t === K_GROUP);
           }
-          if (si === 0 && /^an?\s/i.test(word) && ent >= 0) pending = ent;
+          if (si <= 1 && ent >= 0 && /^(?:an?|its|his|her|their)\s/i.test(word)) [pending, pendingRole] = [ent, /^an?\s/i.test(word) ? '' : head];
         }
         done.set(m.s, ent);
         if (ent >= 0 && !r?.nested) subject(ent);

@@ -193,7 +193,8 @@ export function organisation(at: number): number {
     if (/["“”‘’'«»]/.test(before[m.index! - 1] ?? '')) continue;
     const words = m[0].split(/[ \t]+/);
     // (Role words before the name go, but not the head of "Bank of Leeds"; nor "The".)
-    while (words.length > 1 && (words[0] === 'The' || (roleWord(words[0]!.toLowerCase()) && words[1] !== 'of'))) words.shift();
+    // (Nor a capitalised word that opens a sentence: "On Tuesday the council said".)
+    while (words.length > 1 && (/^(?:The|On|In|At|By|For|From|With|And|But|As|After|Before|Since|During|Under|Over|Last|This|Next)$/.test(words[0]!) || (roleWord(words[0]!.toLowerCase()) && words[1] !== 'of'))) words.shift();
     const last = words[words.length - 1]!;
     if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) [orgName, orgEnd] = [words.join(' '), from + m.index! + m[0].length];
   }

@@ -163,4 +163,23 @@ MORGAN: I'm thirty-four. Pitt was prime minister at twenty-four.`,
       { text: "I'm thirty-four. Pitt was prime minister at twenty-four.", speaker: 'Jo Morgan' },
     ],
   },
+  {
+    name: 'US wire story: title-case headline, dateline, typewriter marks, a quotation inside a quotation',
+    text: `Harbor Authority Says Ferry Fares Will Rise In March
+
+PORTLAND — The Casco Harbor Authority will raise ferry fares by 12 percent in March, its director said on Monday, the first increase in six years.
+
+''We held the line as long as we could,'' said Director Lena Marsh. ''Fuel and insurance have both doubled since 2019.''
+
+Marsh said the authority had considered cutting the late-night crossings instead. ''I told the board, 'If we cut the last boat, the nurses on the island have no way home,' and nobody argued,'' she said.
+
+On Tuesday the island's council called the plan ''a tax on people who have no other road.'' Its chairman, Ray Dubois, said residents would ask the state for a subsidy.`,
+    quotes: [
+      { text: 'We held the line as long as we could,', speaker: 'Lena Marsh' },
+      { text: 'Fuel and insurance have both doubled since 2019.', speaker: 'Lena Marsh' },
+      { text: "I told the board, 'If we cut the last boat, the nurses on the island have no way home,' and nobody argued,", speaker: 'Lena Marsh' },
+      { text: 'If we cut the last boat, the nurses on the island have no way home,', speaker: 'Lena Marsh' },
+    ],
+    notSpeakers: ['On Tuesday', 'PORTLAND', 'Ferry Fares'],
+  },
 ];

@@ -46,6 +46,7 @@ describe('extract: reported speech', () => {
     ['…before a pronoun', 'At the rally she said the plan had “failed.”', [['indirect', 'the plan had “failed.”', 'she', 'said'], ['mixed', 'failed.', 'she', 'said']]],
     ['a role with a noun that is also a verb ("secretary of state")', 'The former secretary of state said that the plan failed.', [['indirect', 'the plan failed', 'The former secretary of state', 'said']]],
     ['a dotted abbreviation does not end the reported clause', 'Ann Cole said the U.S. “clearly” needed a new plan.', [['indirect', 'the U.S. “clearly” needed a new plan', 'Ann Cole', 'said'], ['mixed', 'clearly', 'Ann Cole', 'said']]],
+    ['a dateline is not part of what was said', 'PORTLAND, Maine (AP) — The plan failed, the mayor said.', [['indirect', 'The plan failed', 'the mayor', 'said']]],
     ['a party and state in brackets after the name', 'Rep. Gwen Moore (D-Wis.) said that the plan failed.', [['indirect', 'the plan failed', 'Rep. Gwen Moore (D-Wis.)', 'said']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));

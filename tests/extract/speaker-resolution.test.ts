@@ -29,6 +29,11 @@ describe('extract: who said it', () => {
       [['very charming', 'Ann Cole'], ['unheard of.', 'Ann Cole']],
     ],
     [
+      'the lede\'s "its director" is the person named later with that title; "the island\'s council" is no other organisation',
+      'Fares will rise, its director said. “We held out,” said Director Lena Marsh. On Tuesday the island’s council called it “a tax.”',
+      [['Fares will rise', 'Lena Marsh'], ['We held out,', 'Lena Marsh'], ['a tax.', 'Island’s council']],
+    ],
+    [
       '"I" in a quotation inside a quotation is whoever speaks the outer one',
       'Ann Cole left early. “The hall went quiet. I said, ‘What now?’ Nobody answered,” she said.',
       [['The hall went quiet. I said, ‘What now?’ Nobody answered,', 'Ann Cole'], ['What now?', 'Ann Cole']],
