@@ -470,8 +470,10 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     for (const p of qpos) {
       if (done[p]) continue;
       const q = marks[toks[p]!.q!]!;
-      const x = leadOf();
-      if (!x || !(x.t & (K_NAME | K_PRON)) || x.b >= p || (clauseLike(text, q) && !((toks[p - 1]?.lo === 'as' || has(toks[p - 1]?.lo, DET)) && /^\p{Ll}/u.test(text[q.start]!))) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || (!/\s/.test(text.slice(q.start, q.end).trim()) && !(toks[p - 1]?.lo === 'as' || (toks[p - 2]?.lo === 'as' && has(toks[p - 1]?.lo, DET))))) continue;
+      // ("The council greeted the plan as “…”": a person or organisation noun after "the" too.)
+      const l = leadOf();
+      const x = l ?? (has(toks[0]?.lo, DET) && hasNoun(toks[1]?.lo ?? '', PERSON | GROUP) && isWord(toks[2]) ? np(0, 1, K_NOM) : null);
+      if (!x || !(x.t & (K_NAME | K_PRON) || x !== l) || x.b >= p || (clauseLike(text, q) && !((toks[p - 1]?.lo === 'as' || has(toks[p - 1]?.lo, DET)) && /^\p{Ll}/u.test(text[q.start]!))) || titleLike(text, q) || toks[p - 1]?.lo === 'so-called' || (!/\s/.test(text.slice(q.start, q.end).trim()) && !(toks[p - 1]?.lo === 'as' || (toks[p - 2]?.lo === 'as' && has(toks[p - 1]?.lo, DET))))) continue;
       raws.push((done[p] = make('mixed', q.start, q.end, undefined, x, 0.4, toks[p]!.q)));
     }
     for (const cue of cues) if (cue.s) subjects.push(mention(text, toks, cue.s));

@@ -118,6 +118,7 @@ describe('extract: more constructions', () => {
     const q = (t: string) => quotes(t).map((x) => [x.kind, x.text, x.source?.text]);
     expect(q('Ruth Ellis hailed the deal as a “breakthrough.”')).to.deep.equal([['mixed', 'breakthrough.', 'Ruth Ellis']]);
     expect(q('Ruth Ellis met the “establishment” candidate.')).to.deep.equal([]);
+    expect(q('The council greeted the plan as “a cheap gimmick.”')).to.deep.equal([['mixed', 'a cheap gimmick.', 'The council']]);
   });
 
   it('"according to" after a quoted phrase or with a source whose noun is also a verb', () => {
