@@ -354,6 +354,8 @@ export function clauseEnd(a: number, end: number, relative: boolean): number {
     if (isStop(j)) return j;
     // "…that A was B and encouraged …", "…and his plan was …": another verb or clause follows.
     if (T[j]!.lo === 'and' && j > a && (/ed$/.test(T[j + 1]?.lo!) || cueAt(j + 1))) return j;
+    // ("… by “insiders” — and he singled out …": a dash and a conjunction start a new clause.)
+    if (/^[—–]$/.test(T[j]!.lo) && j > a && /^(?:and|but|while|though|although)$/.test(T[j + 1]?.lo!)) return j;
     if (T[j]!.lo === ',') {
       const v = T[j + 1];
       if (relative || !v || v.q !== undefined || /^(?:but|while|although|though|whereas|which|who|according|as|adding|saying)$/.test(v.lo)) return j;

@@ -27,6 +27,7 @@ describe('extract: reported speech', () => {
     ['…and after "but"', 'Ann Cole read the letter twice but insisted that the plan was wrong.', [['indirect', 'the plan was wrong', 'Ann Cole', 'insisted']]],
     ['the report ends before ", but …"', 'Tom Lee said that the plan would fail, but Ann Cole disagreed.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before ", which …"', 'Tom Lee said that the plan would fail, which surprised Ann Cole.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
+    ['…before a dash and a conjunction', 'Tom Lee said the plan had been led astray by “insiders” — and he named two of them.', [['indirect', 'the plan had been led astray by “insiders”', 'Tom Lee', 'said'], ['mixed', 'insiders', 'Tom Lee', 'said']]],
     ['…before "and" and another verb', 'Ann Cole said that the plan failed and blamed the mayor.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
     ['a headline in title case reports with a capitalised cue', 'Mayor Cole Says Bridge Will Reopen In May', [['indirect', 'Bridge Will Reopen In May', 'Mayor Cole', 'Says']]],
     ['…but a capitalised cue word in a sentence is a name', 'Ann Cole met Tom Says in Leeds on Monday.', []],
