@@ -228,6 +228,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     }
     return a;
   };
+  /** unitStart, and on past a quoted phrase nobody said yet: it is part of the clause ("Trump's “excesses” are …, she said"). */
+  const clauseStart = (b: number) => {
+    let a = unitStart(b);
+    while (a > 0 && toks[a - 1]!.q !== undefined && !done[a - 1]) a = unitStart(a - 1);
+    return a;
+  };
   /** The quoted phrases of a report over tokens a..b-1 are its speaker's words ("Trump's “excesses” are sickening, Hollande said"). */
   const phrases = (a: number, b: number, cue: Cue, x: NP) => {
     for (let p = a; p < b; p++) if (toks[p]!.q !== undefined && !done[p]) raws.push((done[p] = make('mixed', marks[toks[p]!.q!]!.start, marks[toks[p]!.q!]!.end, cue, x, 0.75, toks[p]!.q)));
@@ -351,12 +357,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       let b = -1;
       // (Or after a quoted phrase that holds the comma: `became “the high point,” according to X`.)
       const inMarks = toks[cue.k - 1]?.q !== undefined && !done[cue.k - 1] && /,\s*$/.test(text.slice(marks[toks[cue.k - 1]!.q!]!.start, marks[toks[cue.k - 1]!.q!]!.end));
-      if (toks[cue.k - 1]?.lo === ',' || inMarks) {
-        [a, b] = [inMarks ? cue.k - 1 : unitStart(cue.k - 1), cue.k - +!inMarks];
-        // (A quoted phrase nobody said yet is part of the clause.)
-        while (a > 0 && toks[a - 1]!.q !== undefined && !done[a - 1]) a = unitStart(a - 1);
-        if (inMarks) a = unitStart(a);
-      }
+      if (inMarks) [a, b] = [unitStart(cue.k - 1), cue.k];
+      else if (toks[cue.k - 1]?.lo === ',') [a, b] = [clauseStart(cue.k - 1), cue.k - 1];
       else if (!isWord(toks[cue.k - 1])) {
         // ("According to a poll released by …, …": the source may run on past the words taken.)
         let c = x.b + 1;
@@ -395,9 +397,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       // (Not "…, which wants…", a relative clause, nor "…, the mayor is assured", a passive, nor
       // "In a speech, she declared:", whose colon introduces the words that follow.)
       if ((tail === n || paren || ing) && toks[t]?.lo !== ':' && comma > 0 && toks[comma]!.lo === ',' && x.t !== K_REL && (inverted || adjacent(toks, x.b, cue.k))) {
-        let a = unitStart(comma);
-        // (A quoted phrase nobody said yet is part of the clause: "Trump's “excesses” are …, she said".)
-        while (a > 0 && toks[a - 1]!.q !== undefined && !done[a - 1]) a = unitStart(a - 1);
+        const a = clauseStart(comma);
         const e2 = paren ? clauseEnd(t + 1, n, false) : -1;
         const both = e2 - t > 2 && phrasesOnly(t + 1, e2);
         // A short opening ("After all, she added, …") is reported only with the rest of its sentence.

@@ -11,7 +11,7 @@ import { K_GROUP, K_NAME, K_PRON, K_REL } from './mentions.js';
 import { calibrate } from './confidence.js';
 import { pairMarks } from './marks.js';
 import { splitSentences } from './sentences.js';
-import { byNameHead, byRole, merge, organisation, named, nominal, pronoun, resetSpeakers, root, speakers as speakersOf, subject } from './speakers.js';
+import { byNameHead, byRole, merge, organisation, named, nominal, pronoun, resetSpeakers, roleEndsWith, root, speakers as speakersOf, subject } from './speakers.js';
 
 export interface ExtractOptions {
   /** BCP 47 tag of the text's language; picks the cue lexicon. Default "en". */
@@ -131,7 +131,7 @@ function run(article: Article, lex: Lexicon): void {
           const role = m.title ?? apposition(text, m.e, lex);
           ent = named(m.name!, role, m.s);
           // ("its director … Director Lena Marsh": the title says it is the same person.)
-          if (pending >= 0 && si <= 3 && (!pendingRole || new RegExp(`\\b${pendingRole}$`, 'i').test(role ?? ''))) {
+          if (pending >= 0 && si <= 3 && (!pendingRole || roleEndsWith(role, pendingRole))) {
             merge(ent, pending);
             pending = -1;
           }

@@ -164,12 +164,14 @@ function latest(match: (e: Entity) => boolean): number {
   return -1;
 }
 
+/** Does a role end with the word `head` ("Transport Director" with "director")? */
+export function roleEndsWith(role: string | undefined, head: string): boolean {
+  const r = role?.toLowerCase();
+  return !!r?.endsWith(head) && (r.length === head.length || r[r.length - head.length - 1] === ' ');
+}
+
 /** The latest entity whose role ends with `head` ("the striker" after "Striker Kofi Mensah"), or -1. */
-export const byRole = (head: string): number =>
-  latest((e) => {
-    const role = e.role?.toLowerCase();
-    return !!e.names.length && !!role?.endsWith(head) && (role.length === head.length || role[role.length - head.length - 1] === ' ');
-  });
+export const byRole = (head: string): number => latest((e) => !!e.names.length && roleEndsWith(e.role, head));
 
 /** The latest organisation whose name of two or more words starts or ends with `head` ("the bank" after "the Bank of Leeds"), or -1. */
 export const byNameHead = (head: string): number =>
