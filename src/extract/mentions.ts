@@ -25,7 +25,7 @@ let X = '';
 let T: Tok[] = [];
 let LX: Lexicon;
 let VERBS: Uint8Array;
-let TITLE_CASE = false;
+let TITLE_CASE: boolean | undefined;
 
 /**
  * A cheap test that rules out most words as cue verbs before the lexicon lookup (which hashes
@@ -45,16 +45,25 @@ export function setUnit(text: string, lex: Lexicon, toks: Tok[]): void {
     lex.w.forEach((f, w) => f & VERB && (v![sig(w)] = 1));
   }
   VERBS = v;
-  // A headline in title case ("Clinton Says Russians Hacked DNC"): every longer word capitalised.
-  // (Most sentences show a lower-case word within a few tokens.)
-  let caps = 0;
-  TITLE_CASE = false;
-  for (const t of toks) {
-    if (!t.w || !/\p{L}/u.test(X[t.s]!)) continue;
-    if (isCap(t)) caps++;
-    else if (t.lo.length > 3) return;
+  TITLE_CASE = undefined;
+}
+
+/**
+ * Is the unit a headline in title case ("Clinton Says Russians Hacked DNC"): every longer word
+ * capitalised? Asked only at a capitalised cue word, once a unit. (Most sentences show a lower-case
+ * word within a few tokens.)
+ */
+function titleCase(): boolean {
+  if (TITLE_CASE === undefined) {
+    let caps = 0;
+    for (const t of T) {
+      if (!t.w || !/\p{L}/u.test(X[t.s]!)) continue;
+      if (isCap(t)) caps++;
+      else if (t.lo.length > 3) return (TITLE_CASE = false);
+    }
+    TITLE_CASE = caps >= 3;
   }
-  TITLE_CASE = caps >= 3;
+  return TITLE_CASE;
 }
 
 /** The word classes / cue flags of a word, masked by `b` (0 for unknown words). */
@@ -111,7 +120,7 @@ export function cueAt(i: number, on = false): Cue | null {
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
   // "his remarks", "of questions" are nouns; "we can't say", "they'll say" imagine words nobody said.
   const prev = T[i - 1]?.lo;
-  if (!f || (i > 0 && isCap(t) && !TITLE_CASE) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
+  if (!f || (i > 0 && isCap(t) && !titleCase()) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
   // Words far more often nouns ("Western states", "her remarks") report only before "that", a
   // pronoun or punctuation, or after a pronoun.
   if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;
