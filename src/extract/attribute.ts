@@ -6,7 +6,7 @@
 import type { QuoteKind } from '../model/types.js';
 import { ACCORDING, BARE, CLAUSE, COMPLEMENT, DET, DIRECT, FIRST, GROUP, INDIRECT, MIXED, PERSON, PRON, REL, SKIP, THAT, TITLE, VERB, type Lexicon } from './cues.js';
 import type { MarkedQuote } from './marks.js';
-import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, hasNoun, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, PARTICLE, setUnit, skippable, skipAdverbial, subjectOf, type Cue, type NP } from './mentions.js';
+import { classify, clauseEnd, contentStart, cueAt, has, hasFlag, hasNoun, isCap, isStop, isTime, isWord, npStart, K_GROUP, K_NAME, K_NOM, K_PRON, K_REL, np, npAfter, PARTICLE, setUnit, skippable, skipAdverbial, subjectOf, titleCase, type Cue, type NP } from './mentions.js';
 import { tokenize, type Tok } from './sentences.js';
 
 /** A speaker mention, in characters, of NP kind `t`; for names, the name without titles, and the titles. */
@@ -113,6 +113,8 @@ function leadSubject(toks: Tok[]): NP | null {
   // (An opening phrase before that comma, "Later, …"; not a clause, "Ruth Ellis pointed to …, noting".)
   const verb = !has(first?.lo, CLAUSE) && (has(toks[1]?.lo, SKIP | VERB) > 0 || /ed$/.test(toks[1]?.lo ?? ''));
   if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && !verb && comma > 0 && comma < 12) a = comma + 1;
+  // ("Then he left": an adverb opening the sentence is no name.)
+  else if (/^(?:then|later|also|still|once|now|again|earlier|so)$/.test(first?.lo!) && has(toks[1]?.lo, PRON)) a = 1;
   let b = a;
   if (has(toks[a]?.lo, PRON)) b = a + 1;
   // "…,” the senator left": a nominal too after such a clause.
@@ -144,6 +146,14 @@ const inReport = (cues: Cue[], ci: number, n: number) => cues.some((c, i) => i <
 function adjacent(toks: Tok[], b: number, k: number): boolean {
   // ("the mayor's remarks drew…" is a noun; "is expected", "were offered" are passive.)
   if (/['’]s?$/.test(toks[b]!.lo)) return false;
+  // (A role or a relative clause between commas too, one that says who speaks: "Trump, who once
+  // sold them, has vowed to …", "Ann Lee, a Democrat, criticized …".)
+  if (toks[b + 1]?.lo === ',') {
+    let c = k;
+    while (--c > b + 1 && toks[c]!.lo !== ',');
+    if (c > b + 2 && !toks.slice(b + 2, c).some((t) => has(t.lo, REL | DET | TITLE) || hasNoun(t.lo, PERSON | GROUP) || isCap(t))) return false;
+    if (c > b + 1) b = c;
+  }
   for (let i = b + 1; i < k; i++) {
     const lo = toks[i]!.lo;
     // (A time between them too: "Ann Lee on Saturday criticized".)
@@ -156,7 +166,10 @@ function adjacent(toks: Tok[], b: number, k: number): boolean {
 /** A name, a personal pronoun, a group, or a noun of a person or an organisation: someone who can say things. */
 function speakerLike(toks: Tok[], x: NP): boolean {
   const lo = toks[x.b]!.lo;
-  return x.t & (K_NAME | K_GROUP) ? true : x.t & (K_PRON | K_REL) ? !/^(?:it|which)$/.test(lo) : hasNoun(lo, PERSON | GROUP) > 0;
+  // (Or the head before "of": "the city of Nice".)
+  let of = x.a + 1;
+  while (of < x.b && toks[of]!.lo !== 'of') of++;
+  return x.t & (K_NAME | K_GROUP) ? true : x.t & (K_PRON | K_REL) ? !/^(?:it|which)$/.test(lo) : hasNoun(lo, PERSON | GROUP) > 0 || (of < x.b && hasNoun(toks[of - 1]!.lo, PERSON | GROUP) > 0);
 }
 
 /**
@@ -372,7 +385,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       } else if (inMarks) phrases(cue.k - 1, cue.k, cue, x);
       continue;
     }
-    let x = source(cue, -1);
+    // ("…welcomed the vote and said he would …": a verb joined by "and" has the sentence's subject.)
+    let x = source(cue, -1) ?? (cue.k > 0 && hasFlag(cue, BARE) ? speakerBefore(cue, -1) : null);
     const said = hasFlag(cue, DIRECT | INDIRECT);
     // (Not a participle: in "…, calling his plan “…”" the words after it are its object.)
     if (toks[cue.k - 1]?.lo === ',' && said && !/ing$/.test(toks[cue.k]!.lo)) {
@@ -455,10 +469,29 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       if (d && rep && d.kind === 'mixed' && d.cue && d.cue.s >= rep.start && d.cue.e <= q.start && !/^\S*ing\b/.test(text.slice(d.cue.s, d.cue.e))) [d.cue, d.src, d.key] = [rep.cue, rep.src, rep.key];
       // (A name a person gives someone is their words, capitalised or not: "called Merkel “The
       // Chancellor”"; but not a title right after the verb: "praised “Star Wars”".)
-      if (d || (titleLike(text, q) && toks[p - 1]!.lo !== 'as' && !(hasFlag(cue, MIXED) && p - cue.k2 >= 2 && p - cue.k2 <= 4 && x.t & (K_NAME | K_PRON))) || toks[p - 1]?.lo === 'so-called') continue;
+      // (In a headline in title case every phrase looks like a title.)
+      if (d || (titleLike(text, q) && toks[p - 1]!.lo !== 'as' && !titleCase() && !(hasFlag(cue, MIXED) && p - cue.k2 >= 2 && p - cue.k2 <= 4 && x.t & (K_NAME | K_PRON))) || toks[p - 1]?.lo === 'so-called') continue;
       const r = make('mixed', q.start, q.end, cue, x, fb ? 0.5 : 0.75, toks[p]!.q);
       if (!rep) r.cont = last;
       raws.push((done[p] = last = r));
+    }
+  }
+  // A headline's "Name: what they said" ("Mayor Ortiz: Bridge will reopen in May", "Ortiz: Bridge
+  // is ‘safe’"): a line that starts with a name and a colon, the rest of the line reported, its
+  // quoted phrases the speaker's words.
+  const c = toks.findIndex((t) => t.lo === ':');
+  if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && isWord(toks[c + 1])) {
+    const x = classify(0, c - 1);
+    // (Not a column's label, "The Latest: …", nor a tally, "Smith: 1,769", nor a short heading, "Smith: Finish second".)
+    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
+      let b = n;
+      while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
+      // (A headline quotes freely: its phrases may outweigh its words, "Lee: Plan ‘Is Doomed.’")
+      if ((text.slice(toks[c + 1]!.s, toks[b - 1]!.e).match(/\p{L}+/gu)?.length ?? 0) >= 3 && !toks.slice(c + 1, b).some((t) => t.q !== undefined && done[toks.indexOf(t)]?.kind === 'direct')) {
+        const cue = { k: c, k2: c, f: INDIRECT };
+        raws.push(report('indirect', c + 1, b, cue, x, 0.6));
+        phrases(c + 1, b, cue, x);
+      }
     }
   }
   if (!nested) {
@@ -503,18 +536,6 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
       // The label is the speaker's name as written ("Q", "A", "MORGAN"), never a role or a word.
       r.src = { s: toks[a]!.s, e: toks[b - 1]!.e, t: K_NAME, name: text.slice(toks[a]!.s, toks[b - 1]!.e) };
       raws.push(r);
-    }
-  }
-  // A headline's "Name: what they said" ("Mayor Ortiz: Bridge will reopen in May"): a line that
-  // starts with a name and a colon, the rest of the line reported.
-  const c = toks.findIndex((t) => t.lo === ':');
-  if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && !toks.slice(c + 1).some((t) => t.q !== undefined) && isWord(toks[c + 1])) {
-    const x = classify(0, c - 1);
-    // (Not a column's label, "The Latest: …", nor a tally, "Smith: 1,769", nor a short heading, "Smith: Finish second".)
-    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
-      let b = n;
-      while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
-      if (toks.slice(c + 1, b).filter((t) => isWord(t) && /\p{L}/u.test(t.lo)).length >= 3) raws.push(report('indirect', c + 1, b, { k: c, k2: c, f: INDIRECT }, x, 0.6));
     }
   }
   const last = cues[cues.length - 1];

@@ -64,6 +64,10 @@ export function pairMarks(text: string): MarkedQuote[] {
     else if (isWordChar(text[i + 1]) && !/\d/.test(text[i + 1]!)) singles++;
   }
   const topSingles = !doubles || singles > doubles;
+  // A headline takes single marks whatever the body does (the American convention: Trump: ‘I
+  // will win’): in a short first line with no double mark, single marks quote at the top level too.
+  const br = text.indexOf('\n');
+  const headEnd = br > 0 && br <= 200 && !/["“”„«»]|''/.test(text.slice(0, br)) ? br : 0;
   let stack: Frame[] = [];
   const n = text.length;
   // Jump from candidate to candidate: most characters are not marks.
@@ -107,7 +111,7 @@ export function pairMarks(text: string): MarkedQuote[] {
     const dbl = DOUBLE[c];
     const sgl = SINGLE[c] !== undefined || c === '’';
     if (sgl) {
-      if (!stack.length && !topSingles) continue;
+      if (!stack.length && !topSingles && i >= headEnd) continue;
       if (isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue; // didn't, Russia's
       const top = stack[stack.length - 1];
       if (top?.single && top.closers.includes(c) && closesHere(text, i)) {

@@ -53,7 +53,7 @@ export function setUnit(text: string, lex: Lexicon, toks: Tok[]): void {
  * capitalised? Asked only at a capitalised cue word, once a unit. (Most sentences show a lower-case
  * word within a few tokens.)
  */
-function titleCase(): boolean {
+export function titleCase(): boolean {
   if (TITLE_CASE === undefined) {
     let caps = 0;
     for (const t of T) {
@@ -135,7 +135,8 @@ export function cueAt(i: number, on = false): Cue | null {
     let j = k2 + 1;
     const d = det(T[j]?.lo);
     const a = (j += d ? 1 : 0);
-    for (let u; (u = T[j]) && j - k2 <= 4 && (OBJ_WORDS.has(u.lo) || isCap(u) || (u.lo === "'s" && j > a) || (d && j === a && isWord(u) && !has(u.lo, THAT) && !PREP.has(u.lo) && !AUX.has(u.lo))); ) j++;
+    // ("told The Star-Ledger of Newark", "told The Post and Courier")
+    for (let u; (u = T[j]) && j - k2 <= 7 && (OBJ_WORDS.has(u.lo) || isCap(u) || (u.lo === "'s" && j > a) || (j > a && /^(?:of|and|&)$/.test(u.lo) && isCap(T[j + 1]) && isCap(T[j - 1])) || (d && j === a && isWord(u) && !has(u.lo, THAT) && !PREP.has(u.lo) && !AUX.has(u.lo))); ) j++;
     if (j > a) k2 = j - 1;
   }
   return { k: i, k2, f };
@@ -266,7 +267,8 @@ export function subjectOf(k: number, floor: number, depth = 0): NP | null {
 /** Past a trailing adverbial after a cue ("said in an interview", "said Friday"): the next token index. */
 export function skipAdverbial(t: number, end: number): number {
   const u = T[t];
-  if (!u || !(PREP.has(u.lo) || WEEKDAYS.test(u.lo))) return t;
+  // ("promised to act", "called for a ban": a complement, not an adverbial.)
+  if (!u || !(PREP.has(u.lo) || WEEKDAYS.test(u.lo)) || /^(?:to|for|about|against|of)$/.test(u.lo)) return t;
   let j = t;
   while (j < end && j - t < 10 && isWord(T[j]) && !has(T[j]!.lo, THAT)) j++;
   return j;
@@ -300,6 +302,21 @@ export function npAfter(i: number, end: number): NP | null {
   return s && s.t !== K_REL ? s : null;
 }
 
+/** A personal pronoun that starts a reported clause, contracted or not ("he", "she's", "they'd"); not "it" or "you". */
+const subjectPronoun = (t: Tok | undefined) => {
+  const lo = t?.lo.replace(/['’](?:s|re|ve|d|ll|m)$/, '');
+  return has(lo, PRON) > 0 && lo !== 'it' && lo !== 'you';
+};
+
+/** Past a time phrase at token `j` ("on Friday", "late Tuesday night", "earlier this week"): the next token index. */
+function timeEnd(j: number, end: number): number {
+  const a = j;
+  if (T[j]?.lo === 'on' || /^(?:late|early|earlier)$/.test(T[j]?.lo!)) j++;
+  if (/^(?:this|last|next)$/.test(T[j]?.lo!) && /^(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)$/.test(T[j + 1]?.lo!)) return j + 2;
+  if (!WEEKDAYS.test(T[j]?.lo!) || T[j]!.lo === 'may' || j >= end) return a;
+  return /^(?:morning|afternoon|evening|night)$/.test(T[++j]?.lo!) ? j + 1 : j;
+}
+
 /** A subject and a finite verb soon after token `k`: "warned| the deal would fail", "announced| Smith had won". */
 function clauseAfter(k: number, end: number): boolean | undefined {
   if (npStart(T[k + 1])) {
@@ -322,6 +339,9 @@ export function contentStart(k2: number, end: number, bare: number): number {
   const n = T[k2 + 1];
   if (!n || n.q !== undefined) return -1;
   const lo = n.lo;
+  // "said on Friday he met …", "said Wednesday night that …": past a time phrase, the clause.
+  const t = timeEnd(k2 + 1, end);
+  if (t > k2 + 1 && t + 1 < end && (has(T[t]!.lo, THAT) || subjectPronoun(T[t]) || (bare && clauseAfter(t - 1, end)))) return has(T[t]!.lo, THAT) ? t + 1 : t;
   // "said the plan failed": a say-verb followed by a word that starts a noun phrase starts the
   // clause itself (not a time word, an adverb or the end of the sentence).
   // ("said Ms. Lane's comments were…": past the full stop of a title.)
@@ -333,7 +353,7 @@ export function contentStart(k2: number, end: number, bare: number): number {
   // "said that …", and "said later that …", "said again that …" with an adverb before the "that".
   const that = /ly$|^(?:earlier|later|again|also|then|once|twice|now|today|yesterday)$/.test(lo) || isTime(lo) ? k2 + 2 : k2 + 1;
   if (has(T[that]?.lo, THAT)) return T[that + 1]?.lo === ',' ? that + 2 : that + 1;
-  if (has(lo, PRON) && lo !== 'it' && lo !== 'you') return k2 + 1;
+  if (subjectPronoun(n)) return k2 + 1;
   if (clauseAfter(k2, end)) return k2 + 1;
   let prep = false;
   for (let j = k2 + 1, steps = 0; j < end && steps++ < 12; j++) {

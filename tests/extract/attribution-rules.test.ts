@@ -17,6 +17,17 @@ describe('extract: where each attribution rule stops', () => {
     ['"Name: claim" in the middle of a paragraph is no headline', 'The vote passed. Mayor Ortiz: Bridge will reopen in May.', []],
     ['a label and one word is no claim', 'Mayor Ortiz: Yes', []],
     ['a label that names nobody is no source', 'The mayor: Bridge will reopen in May', []],
+    [
+      'a headline quotes with single marks even when the story uses double ones',
+      'Ortiz: Bridge Is ‘Safe for Everyone’\nMayor Ana Ortiz said, “We checked every bolt.”',
+      [['indirect', 'Bridge Is ‘Safe for Everyone’', 'Ortiz', 'Ana Ortiz'], ['mixed', 'Safe for Everyone', 'Ortiz', 'Ana Ortiz'], ['direct', 'We checked every bolt.', 'Mayor Ana Ortiz', 'Ana Ortiz']],
+    ],
+    [
+      '…but single marks in the body of that story are still apostrophes',
+      'Ortiz: Bridge Is ‘Safe’\nThe ‘old’ bridge closed, Mayor Ana Ortiz said, “We checked every bolt.”',
+      [['indirect', 'Bridge Is ‘Safe’', 'Ortiz', 'Ana Ortiz'], ['mixed', 'Safe', 'Ortiz', 'Ana Ortiz'], ['direct', 'We checked every bolt.', 'Mayor Ana Ortiz', 'Ana Ortiz']],
+    ],
+    ['an adverb opening a sentence is no speaker', 'Then he left. “It was good,” she said.', [['direct', 'It was good,', 'she', null]]],
     // A cue line ending in a colon, and the quotation in the next paragraph.
     [
       'the colon must close the cue\'s clause',

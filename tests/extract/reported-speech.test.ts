@@ -49,6 +49,18 @@ describe('extract: reported speech', () => {
     ['a dotted abbreviation does not end the reported clause', 'Ann Cole said the U.S. “clearly” needed a new plan.', [['indirect', 'the U.S. “clearly” needed a new plan', 'Ann Cole', 'said'], ['mixed', 'clearly', 'Ann Cole', 'said']]],
     ['a dateline is not part of what was said', 'PORTLAND, Maine (AP) — The plan failed, the mayor said.', [['indirect', 'The plan failed', 'the mayor', 'said']]],
     ['a party and state in brackets after the name', 'Rep. Gwen Moore (D-Wis.) said that the plan failed.', [['indirect', 'the plan failed', 'Rep. Gwen Moore (D-Wis.)', 'said']]],
+    // Between the cue and the clause: a time phrase, an addressee of several words.
+    ['a time phrase between the verb and a clause without "that"', 'Ann Cole said on Friday she met the council. Tom Lee said late Tuesday night the vote was lost.', [['indirect', 'she met the council', 'Ann Cole', 'said'], ['indirect', 'the vote was lost', 'Tom Lee', 'said']]],
+    ['…and a time phrase before "that"', 'Ann Cole said earlier this week that the plan failed.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['…but a time phrase before a noun is no clause', 'Ann Cole said on Friday the vote.', []],
+    ['a contracted pronoun starts the clause', "Ann Cole told reporters she's not running again.", [['indirect', "she's not running again", 'Ann Cole', 'told reporters']]],
+    ['an addressee named with "of" and "and"', 'Ann Cole told The Herald of Leeds last week she would run. Tom Lee told The Post and Courier he would not.', [['indirect', 'she would run', 'Ann Cole', 'told The Herald of Leeds'], ['indirect', 'he would not', 'Tom Lee', 'told The Post and Courier']]],
+    ['a verb of saying after "and" and any verb has the sentence subject', 'Ann Cole toured the plant and said it would close in May.', [['indirect', 'it would close in May', 'Ann Cole', 'said']]],
+    // The object of a reporting verb after a subject with a role between commas.
+    ['a role between commas before a reporting verb and its object', 'Ann Cole, a councillor from Leeds, criticized the decision to close the library.', [['indirect', 'the decision to close the library', 'Ann Cole', 'criticized']]],
+    ['…and a relative clause', 'Tom Lee, who chairs the board, has vowed to reopen the library.', [['indirect', 'to reopen the library', 'Tom Lee', 'vowed']]],
+    ['an organisation named "the city of …" speaks', 'In a notice, the city of Leeds urged residents to stay indoors.', [['indirect', 'residents to stay indoors', 'the city of Leeds', 'urged']]],
+    ['an opening phrase before a verb and its infinitive is not what was said', 'Long a critic of the plan, Ann Cole promised to fight it in court.', [['indirect', 'to fight it in court', 'Ann Cole', 'promised']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
 });
