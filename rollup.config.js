@@ -12,12 +12,14 @@ import { minifyTemplates } from './scripts/minify-templates.js';
 /**
  * Readable names for the on-demand extractor chunks: the core with English is `extract`; each other
  * language's lexicon is `lexicon-<name>`, fetched only for an article in that language; the English
- * words derived from the training corpus are `lexicon-en-derived`, fetched beside `extract`.
+ * word lists (derived from the training corpus, and hand-written) are `lexicon-en-words`, fetched
+ * beside `extract`.
  */
 function extractorChunks(id) {
   const match = /\/dist\/extract\/(?:lexicons\/([\w-]+))?/.exec(id);
   if (!match) return undefined;
-  return match[1] && match[1] !== 'en' ? `lexicon-${match[1]}` : 'extract';
+  // (The derived and the hand-written English word lists share one chunk.)
+  return match[1] && match[1] !== 'en' ? `lexicon-${match[1] === 'en-derived' ? 'en-words' : match[1]}` : 'extract';
 }
 
 /**

@@ -151,7 +151,8 @@ function adjacent(toks: Tok[], b: number, k: number): boolean {
   if (toks[b + 1]?.lo === ',') {
     let c = k;
     while (--c > b + 1 && toks[c]!.lo !== ',');
-    if (c > b + 2 && !toks.slice(b + 2, c).some((t) => has(t.lo, REL | DET | TITLE) || hasNoun(t.lo, PERSON | GROUP) || isCap(t))) return false;
+    // (Or an adverbial: "Curbelo, in particular, has slammed …".)
+    if (c > b + 2 && !toks.slice(b + 2, c).some((t) => has(t.lo, REL | DET | TITLE) || hasNoun(t.lo, PERSON | GROUP) || isCap(t)) && !/^(?:in|for|at|on|however|though|too|meanwhile|\w+ly)$/.test(toks[b + 2]!.lo)) return false;
     if (c > b + 1) b = c;
   }
   for (let i = b + 1; i < k; i++) {

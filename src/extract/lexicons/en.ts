@@ -1,6 +1,7 @@
 /** English cues and word classes: the default lexicon, and the fullest. */
 import { COMPLEMENT, DIRECT, forms, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
 import { DERIVED_DIRECT, DERIVED_HEADS, DERIVED_REPORTED } from './en-derived.js';
+import { MANNER, PEOPLE } from './en-words.js';
 
 const en: Lexicon = load(
   `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
@@ -19,13 +20,6 @@ const en: Lexicon = load(
   true,
 );
 
-// Manner-of-speaking verbs, general English, that report a quotation next to them (beyond the derived ones).
-const MANNER =
-  'snapped retorted groused scoffed quipped barked growled grumbled muttered murmured sighed laughed chuckled fumed gushed thundered bristled sneered smiled shrugged marvelled marveled pleaded protested ventured conceded countered interrupted reflected beamed raged lamented';
-/** People, roles and organisations a story names by a noun (general English), beyond the derived heads. */
-const PEOPLE =
-  'spokesperson city operator manufacturer employer provider boss councillor councilor ministry chancellor coach player striker captain midfielder keeper goalkeeper referee chef owner founder ceo chairwoman chair premier prosecutor defendant barrister solicitor witness juror detective inspector constable sergeant doctor nurse surgeon scientist researcher professor teacher student pupil headteacher principal parent son daughter widow widower sister neighbour neighbor resident farmer worker union bank club committee regulator authority watchdog charity cabinet embassy navy airline retailer maker insurer developer builder landlord tenant fan critic analyst economist expert advisor colleague investor shareholder spokespeople novelist writer poet artist singer historian biographer organiser protester voter'
-;
 for (const w of DERIVED_REPORTED.split(' ')) if (!(en.w.get(w)! & VERB)) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 for (const w of (DERIVED_DIRECT + ' ' + MANNER).split(' ')) en.w.set(w, (en.w.get(w) ?? 0) | DIRECT);
 for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) for (const f of [w, w + 's']) en.w.set(f, (en.w.get(f) ?? 0) | PERSON);
