@@ -96,6 +96,18 @@ function titleLike(text: string, q: MarkedQuote): boolean {
   return true;
 }
 
+let labelText: string | undefined;
+let labelCount = 0;
+/** How many different speaker labels ("Q:", "A:", "MORGAN:") start lines of the article (counted once an article). */
+function speakerLabels(text: string): number {
+  if (text !== labelText) {
+    const seen = new Set<string>();
+    for (const m of text.matchAll(/(?:^|\n)\W?(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}|Q|A):/gu)) seen.add(m[1]!);
+    [labelText, labelCount] = [text, seen.size];
+  }
+  return labelCount;
+}
+
 /** Lower-case role words at `i` that lead to a capitalised name ("chief executive Helen Marsh"). */
 function roleBeforeName(toks: Tok[], i: number): boolean {
   let j = i;
@@ -484,7 +496,13 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   if (!nested && c > 0 && c <= 5 && c < n - 2 && (s === 0 || text[s - 1] === '\n') && !raws.length && isWord(toks[c + 1])) {
     const x = classify(0, c - 1);
     // (Not a column's label, "The Latest: …", nor a tally, "Smith: 1,769", nor a short heading, "Smith: Finish second".)
-    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, ''))) {
+    // The label names someone the story goes on to name ("Ortiz: …", then "Mayor Ana Ortiz said"), not a
+    // column or a section ("Delegate Update: …", "Revealed: …"); and a question is no claim.
+    const line = text.indexOf('\n', toks[c]!.e) >>> 0;
+    // (Before the line too, and a family by its singular: "Khans: …" after "Khizr Khan".)
+    const who = text.slice(toks[c - 1]!.s, toks[c - 1]!.e).replace(/s$/, '');
+    const named = text.slice(Math.max(0, s - 3000), s).includes(who) || text.slice(line, line + 3000).includes(who);
+    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, '')) && named && !/\?\W*$/.test(text.slice(toks[c]!.e, Math.min(line, e)))) {
       let b = n;
       while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
       // (A headline quotes freely: its phrases may outweigh its words, "Lee: Plan ‘Is Doomed.’")
@@ -527,8 +545,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
   }
   // Interview transcripts: "PENCE: Well, …" at the start of a line (after a stray mark) is a
   // direct quote to the end of the line.
+  // (Only in a dialogue: two labels or more in the article. "EXCLUSIVE: …" or "BYLINE: …" alone is a label of the page.)
   for (let b = 1; b < n - 1; b++) {
-    if (toks[b]!.lo !== ':' || toks[b + 1]!.q !== undefined) continue;
+    if (toks[b]!.lo !== ':' || toks[b + 1]!.q !== undefined || speakerLabels(text) < 2) continue;
     let a = b;
     while (a > 0 && b - a < 3 && /^(?:\p{Lu}{2,}|Q|A)$/u.test(text.slice(toks[a - 1]!.s, toks[a - 1]!.e))) a--;
     if (a < b && /(?:^|\n)\W?$/.test(text.slice(Math.max(0, toks[a]!.s - 2), toks[a]!.s))) {

@@ -13,7 +13,10 @@ const rows = (text: string) => {
 describe('extract: where each attribution rule stops', () => {
   const cases: [string, string, (string | null)[][]][] = [
     // A headline "Name: claim".
-    ['a headline\'s claim loses its final punctuation', 'Mayor Ortiz: Bridge will reopen in May!', [['indirect', 'Bridge will reopen in May', 'Mayor Ortiz', 'Ortiz']]],
+    ['a headline\'s claim loses its final punctuation', 'Mayor Ortiz: Bridge will reopen in May!\nOrtiz spoke to the council.', [['indirect', 'Bridge will reopen in May', 'Mayor Ortiz', 'Ortiz']]],
+    ['a label the story never names again is a column or a section, not a speaker', 'Delegate Update: Bridge will reopen in May\nThe council met on Monday.', []],
+    ['a headline that asks is no claim', 'Ortiz: Will the bridge reopen in May?\nOrtiz spoke to the council.', []],
+    ['one label in capitals is a label of the page, not a transcript', 'BYLINE: Ann Cole.\nThe council met on Monday.', []],
     ['"Name: claim" in the middle of a paragraph is no headline', 'The vote passed. Mayor Ortiz: Bridge will reopen in May.', []],
     ['a label and one word is no claim', 'Mayor Ortiz: Yes', []],
     ['a label that names nobody is no source', 'The mayor: Bridge will reopen in May', []],

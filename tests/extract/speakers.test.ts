@@ -109,6 +109,6 @@ describe('extract: reported questions and headlines', () => {
   });
 
   it('a headline "Name: claim" reports the claim', () => {
-    expect(said('Mayor Ortiz: Bridge will reopen in May\n\nThe bridge closed in March.')).to.deep.equal([['Bridge will reopen in May', 'Ortiz']]);
+    expect(said('Mayor Ortiz: Bridge will reopen in May\n\nThe bridge closed in March. Ortiz toured it.')).to.deep.equal([['Bridge will reopen in May', 'Ortiz']]);
   });
 });

@@ -5,7 +5,7 @@ import { MANNER, PEOPLE } from './en-words.js';
 
 const en: Lexicon = load(
   `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
-34 believe
+34 believe thinks
 3 wr{ite,ites,ote,itten,iting} state explain note warn declare announce acknowledge confirm deny suggest report complain comment emphasize emphasise stress predict conclude observe maintain testify reply respond recall tweet post concede boast vow promise pledge reveal recount reiterate agree{,s,d,ing} counter caution remark point+out admit{,s,ted,ting} demand charge speculate estimate indicate disclose hint propose recommend proclaim rul{e,ed} sw{ear,ore,orn} guarantee threaten
 2 fear hope worry expect encourage exhort admire show{,s,ed,n,ing} f{ind,inds,ound} urge question doubt wonder mention signal
 1 continue ask shout exclaim joke quip whisper s{ing,ings,ang,inging} chant yell scream read{,s} cry
