@@ -138,7 +138,8 @@ export function pairMarks(text: string): MarkedQuote[] {
       out.push({ open: f.pos, close: i, depth: k, w: 1, cw: 1 });
       continue;
     }
-    if (dbl !== undefined && (c !== '”' && c !== '»' && c !== '›' ? c !== '"' || opensHere(text, i) || !closesHere(text, i) : opensHere(text, i))) {
+    // (A mark after "=" is markup, an attribute's value: <tweet author="@x">.)
+    if (dbl !== undefined && text[i - 1] !== '=' && (c !== '”' && c !== '»' && c !== '›' ? c !== '"' || opensHere(text, i) || !closesHere(text, i) : opensHere(text, i))) {
       stack.push({ pos: i, closers: dbl, single: false });
     }
   }

@@ -18,6 +18,8 @@ describe('extract: which spans are quotations', () => {
     ["'90s does not open one", "'It was the '90s,' she said.", [["It was the '90s,", 0]]],
     ['a single letter in single marks is no quotation', "He got an 'A' again.", []],
     ['a single mark followed by a space opens nothing', "Prices rose ' sharply,' he said.", []],
+    ['an attribute value in pasted markup is no quotation', 'She posted <a title="6 May" href="x">“We won,”</a> she said.', [['We won,', 0]]],
+    ['a headline takes single marks in a story of double ones', `Lee: Plan ‘Is Doomed’\n"Fine," she said.`, [['Is Doomed', 0], ['Fine,', 0]]],
     [
       'more single quotations than double ones: single marks are the primary style',
       `'Fine,' she said. 'Thanks,' he said. "Odd" was all.`,
