@@ -171,7 +171,8 @@ function adjacent(toks: Tok[], b: number, k: number): boolean {
     const lo = toks[i]!.lo;
     // (A time between them too: "Ann Lee on Saturday criticized".)
     if (isTime(lo) || /^(?:\d+|[io]n)$/.test(lo)) continue;
-    if (!skippable(lo) || /^(?:is|are|was|were|be(?:en|ing)?)$/.test(lo)) return false;
+    // ("is thanking", "was seeking": a progressive is active, unlike "is expected".)
+    if (!skippable(lo) || (/^(?:is|are|was|were|be(?:en|ing)?)$/.test(lo) && !/ing$/.test(toks[k]!.lo))) return false;
   }
   return true;
 }
@@ -468,7 +469,9 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     if (rep) raws.push(rep);
     // The object of a reporting verb ("announced new rules", "called for a ban"); not one that ends in
     // a colon, which introduces the words that follow ("said this to the crowd:").
-    else if (a < 0 && !fb && !nested && !quoted && (has(toks[cue.k]!.lo, COMPLEMENT) || toks[from]!.lo === 'for') && !inReport(cues, ci, n) && x.b < cue.k && adjacent(toks, x.b, cue.k) && speakerLike(toks, x) && complementAt(toks, from) && toks[end - 1]!.lo !== ':') raws.push(report('indirect', from, end, cue, x, 0.65));
+    // (A participle after its clause's comma has that clause's subject: "…, slamming his plan";
+    // but "…, referring to the meeting" is the narrator's gloss on the words, not words said.)
+    else if (a < 0 && !fb && !nested && !quoted && (has(toks[cue.k]!.lo, COMPLEMENT) || toks[from]!.lo === 'for') && !inReport(cues, ci, n) && x.b < cue.k && (adjacent(toks, x.b, cue.k) || (toks[cue.k - 1]!.lo === ',' && /ing$/.test(toks[cue.k]!.lo) && !/^(?:referring|alluding)$/.test(toks[cue.k]!.lo))) && speakerLike(toks, x) && complementAt(toks, from) && toks[end - 1]!.lo !== ':') raws.push(report('indirect', from, end, cue, x, 0.65));
     // Quoted phrases of a report that has no reported speech around them are fragments of one
     // quotation: each continues the one before.
     let last: Raw | undefined;

@@ -60,6 +60,9 @@ describe('extract: reported speech', () => {
     ['a role between commas before a reporting verb and its object', 'Ann Cole, a councillor from Leeds, criticized the decision to close the library.', [['indirect', 'the decision to close the library', 'Ann Cole', 'criticized']]],
     ['…and a relative clause', 'Tom Lee, who chairs the board, has vowed to reopen the library.', [['indirect', 'to reopen the library', 'Tom Lee', 'vowed']]],
     ['an organisation named "the city of …" speaks', 'In a notice, the city of Leeds urged residents to stay indoors.', [['indirect', 'residents to stay indoors', 'the city of Leeds', 'urged']]],
+    ['a progressive is active: its object is reported', 'Ann Cole is urging voters to back the plan. The plan was praised by few.', [['indirect', 'voters to back the plan', 'Ann Cole', 'urging']]],
+    ['a participle after its clause has that clause\'s subject', 'Ann Cole has called out the mayor, criticizing his plan to close the library.', [['indirect', 'his plan to close the library', 'Ann Cole', 'criticizing']]],
+    ['…but "referring to" glosses the words, it reports none', '“We will rebuild,” Ann Cole said, referring to the library.', [['direct', 'We will rebuild,', 'Ann Cole', 'said']]],
     ['an opening phrase before a verb and its infinitive is not what was said', 'Long a critic of the plan, Ann Cole promised to fight it in court.', [['indirect', 'to fight it in court', 'Ann Cole', 'promised']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
