@@ -6,12 +6,12 @@
  */
 const TABLE: Record<string, number> = {
   'direct 0.9': 0.95,
-  'direct 0.8': 0.57,
+  'direct 0.8': 0.63,
   'direct 0.72': 0.76,
   'direct 0.7': 0.33,
   'direct 0.6': 0.07,
   'direct 0.5': 0.36,
-  'mixed 0.9': 0.75,
+  'mixed 0.9': 0.79,
   'mixed 0.75': 0.84,
   'mixed 0.72': 0.24,
   'mixed 0.6': 0.56,
@@ -19,7 +19,7 @@ const TABLE: Record<string, number> = {
   'mixed 0.32': 0.23,
   'indirect 0.7': 0.88,
   'indirect 0.65': 0.77,
-  'indirect 0.6': 0.82,
+  'indirect 0.6': 0.88,
   'indirect 0.55': 0.6,
   'indirect 0.52': 0.7,
   'indirect 0.48': 0.35,
