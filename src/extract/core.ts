@@ -242,6 +242,9 @@ function run(article: Article, lex: Lexicon): void {
     q.confidence = calibrate(r.kind, r.conf, !!q.speaker);
     return q;
   });
+  // A continuation is as sure as the quotation it continues: one attribution, measured as one.
+  const conf = new Map<string, number>();
+  for (const q of article.quotes) conf.set(q.id, (q.confidence = q.continues ? Math.min(conf.get(q.continues) ?? 1, q.speaker ? 1 : 0.55) : q.confidence!));
 }
 
 /** Quotation spans lose surrounding white space (« … » puts spaces inside the marks). */

@@ -367,7 +367,9 @@ export function contentStart(k2: number, end: number, bare: number): number {
       if (j > k2 + 1 && !prep && isWord(w) && !isCap(w) && !has(w.lo, PERSON | GROUP | PRON | SKIP) && !isTime(w.lo) && !/ly$|s'$/.test(w.lo)) return -1;
       return j + 1 < end ? j + 1 : -1;
     }
-    if (PREP.has(u.lo)) prep = true;
+    // ("vowed to block any plan that …": an infinitive's "to" is no preposition.)
+    // ("vowed to block any plan that …": an infinitive's "to" is no preposition; "said to the crowd that" is.)
+    if (PREP.has(u.lo) && (u.lo !== 'to' || det(T[j + 1]?.lo) || isCap(T[j + 1]) || has(T[j + 1]?.lo, PRON | GROUP))) prep = true;
     if (u.lo === ',' && has(T[j + 1]?.lo, REL)) {
       while (j + 1 < end && T[j + 1]!.lo !== ',' && T[j + 1]!.lo !== '.') j++;
       continue;

@@ -79,11 +79,13 @@ function fullName(surname: string, at: number): string | undefined {
   let found = '';
   for (let i = at, k = 0; k < 20 && (i = body.lastIndexOf(surname, i - 1)) > 0; k++) {
     // (A name before it ends in a space or a tab: most occurrences need no pattern match.)
-    if (/[\p{L}\p{M}'’-]/u.test(body[i + surname.length] ?? '') || !/[ \t]/.test(body[i - 1]!)) continue;
+    // (A possessive names the person too: "Gov. Peter Lund's office".)
+    const after = body.slice(i + surname.length, i + surname.length + 3);
+    if ((/^[\p{L}\p{M}'’-]/u.test(after) && !/^['’]s(?![\p{L}\p{M}])/u.test(after)) || !/[ \t]/.test(body[i - 1]!)) continue;
     const m = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){1,3}$/u.exec(body.slice(Math.max(0, i - 60), i));
     if (!m) continue;
     const words = m[0].trim().split(/[ \t]+/);
-    while (words.length && roleWord(words[0]!.toLowerCase())) words.shift();
+    while (words.length && roleWord(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
     if (words.length) {
       found = [...words, surname].join(' ');
       break;

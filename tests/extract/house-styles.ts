@@ -1,13 +1,13 @@
 // Short news stories written for these tests in several house styles, each with its quotations
-// and speakers marked by hand. `quotes`: every quotation a reader would take as someone's words,
-// and who said them (a name or one of its aliases); `traps`: quoted words nobody says (signs,
+// and speakers marked by hand. `quotes`: every quotation a reader would take as someone's words
+// (reported speech too, where a story lists it), and who said them (a name or one of its aliases); `traps`: quoted words nobody says (signs,
 // product names, scare quotes, titles), never taken as speech; `notSpeakers`: words that must not
 // become a speaker.
 
 export interface HouseStyle {
   name: string;
   text: string;
-  quotes: { text: string; speaker: string; kind?: 'direct' | 'mixed' }[];
+  quotes: { text: string; speaker: string; kind?: 'direct' | 'mixed' | 'indirect' }[];
   traps?: string[];
   notSpeakers?: string[];
 }
@@ -181,5 +181,38 @@ On Tuesday the island's council called the plan ''a tax on people who have no ot
       { text: 'If we cut the last boat, the nurses on the island have no way home,', speaker: 'Lena Marsh' },
     ],
     notSpeakers: ['On Tuesday', 'PORTLAND', 'Ferry Fares'],
+  },
+  {
+    name: 'US statehouse story: a headline in single marks, reported speech after a time phrase, a role between commas, a progressive verb',
+    text: `Harlow: Transit Plan Is 'Dead on Arrival'
+
+State Sen. Dana Harlow said on Thursday she would vote against the governor's transit package, calling it "a wish list with no way to pay for it."
+
+Harlow, a Democrat who chairs the budget committee, has vowed to block any plan that raises fares before 2028. The package, she said, "asks riders to pay for thirty years of neglect."
+
+Gov. Peter Lund's office pushed back. His spokeswoman, Mia Ortega, told reporters the plan was "fully funded" and accused Harlow of "playing politics with people's commutes."
+
+Lund is urging lawmakers to pass the package before the session ends in May. "We can't wait another decade," he told a crowd in Fairview. "The trains are older than most of the people riding them."
+
+Riders at the Fairview station were split. Omar Jessup, 52, a nurse who commutes two hours a day, said he's tired of delays. "Fix the trains first," he said. "Then talk to me about fares."
+
+Asked whether she would accept a compromise, Harlow shrugged. "Show me the numbers," she said.`,
+    quotes: [
+      { text: 'Dead on Arrival', speaker: 'Dana Harlow', kind: 'mixed' },
+      { text: 'she would vote against the governor\'s transit package', speaker: 'Dana Harlow', kind: 'indirect' },
+      { text: 'a wish list with no way to pay for it.', speaker: 'Dana Harlow', kind: 'mixed' },
+      { text: 'to block any plan that raises fares before 2028', speaker: 'Dana Harlow', kind: 'indirect' },
+      { text: 'asks riders to pay for thirty years of neglect.', speaker: 'Dana Harlow' },
+      { text: 'fully funded', speaker: 'Mia Ortega', kind: 'mixed' },
+      { text: 'playing politics with people\'s commutes.', speaker: 'Mia Ortega', kind: 'mixed' },
+      { text: 'lawmakers to pass the package before the session ends in May', speaker: 'Peter Lund', kind: 'indirect' },
+      { text: 'We can\'t wait another decade,', speaker: 'Peter Lund' },
+      { text: 'The trains are older than most of the people riding them.', speaker: 'Peter Lund' },
+      { text: 'he\'s tired of delays', speaker: 'Omar Jessup', kind: 'indirect' },
+      { text: 'Fix the trains first,', speaker: 'Omar Jessup' },
+      { text: 'Then talk to me about fares.', speaker: 'Omar Jessup' },
+      { text: 'Show me the numbers,', speaker: 'Dana Harlow' },
+    ],
+    notSpeakers: ['The package', "Peter Lund's office", 'Riders'],
   },
 ];

@@ -63,6 +63,8 @@ describe('extract: reported speech', () => {
     ['a progressive is active: its object is reported', 'Ann Cole is urging voters to back the plan. The plan was praised by few.', [['indirect', 'voters to back the plan', 'Ann Cole', 'urging']]],
     ['a participle after its clause has that clause\'s subject', 'Ann Cole has called out the mayor, criticizing his plan to close the library.', [['indirect', 'his plan to close the library', 'Ann Cole', 'criticizing']]],
     ['…but "referring to" glosses the words, it reports none', '“We will rebuild,” Ann Cole said, referring to the library.', [['direct', 'We will rebuild,', 'Ann Cole', 'said']]],
+    ['"pushed back" has no object; "pushed back on" has the one after it', 'The mayor pushed back. Ann Cole pushed back on the cuts.', [['indirect', 'back on the cuts', 'Ann Cole', 'pushed']]],
+    ['an infinitive\'s "to" does not make "that" a complementizer', 'Ann Cole vowed to block any plan that raises fares.', [['indirect', 'to block any plan that raises fares', 'Ann Cole', 'vowed']]],
     ['an opening phrase before a verb and its infinitive is not what was said', 'Long a critic of the plan, Ann Cole promised to fight it in court.', [['indirect', 'to fight it in court', 'Ann Cole', 'promised']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));

@@ -14,7 +14,7 @@ const en: Lexicon = load(
   // Time words and prepositions that end English names (WEEKDAYS, PREP) are in mentions.ts.
   `he she they i we it you|who which|some others many most few several both all officials critics experts analysts aides sources observers residents witnesses supporters opponents protesters
 |president vice prime minister foreign secretary ambassador senator sen rep representative gov governor mayor general gen chancellor king queen prince princess pope judge justice dr mr mrs ms miss professor prof chairman chairwoman chair ceo director spokesman spokeswoman commissioner attorney sheriff chief lt col colonel sgt capt captain adm admiral rev state defense defence interior finance deputy former acting house speaker leader coach
-|also later then once further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
+|also later then once now further again never not did does do has had have was is were are will would could can may might should earlier often already still even just first last been be
 |that and but or because while whereas although though if when after before since as where so yet whether unless until once why how|that|i i'm i've i'd i'll me my mine we we're we've our ours us myself
 |a an the this that these those his her their its our my|||according_to`,
   true,
