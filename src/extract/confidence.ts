@@ -25,8 +25,14 @@ const TABLE: Record<string, number> = {
   'indirect 0.48': 0.35,
 };
 
+/** The table by kind and raw score in hundredths: one number, no string built per quotation. */
+const BY = new Map(Object.entries(TABLE).map(([k, v]) => [key(k.split(' ')[0]!, Math.round(+k.split(' ')[1]! * 100)), v]));
+function key(kind: string, hundredths: number): number {
+  return kind.charCodeAt(0) * 1000 + hundredths;
+}
+
 export function calibrate(kind: string, base: number, hasSpeaker: boolean): number {
-  const raw = Math.round(base * (hasSpeaker ? 1 : 0.8) * 100) / 100;
-  const v = TABLE[`${kind} ${raw}`] ?? raw;
+  const h = Math.round(base * (hasSpeaker ? 1 : 0.8) * 100);
+  const v = BY.get(key(kind, h)) ?? h / 100;
   return hasSpeaker ? v : Math.min(v, 0.55);
 }
