@@ -67,7 +67,10 @@ function mention(text: string, toks: Tok[], x: NP): Mention {
     if (k > b) m.t = K_NOM;
     else {
       m.name = text.slice(toks[k]!.s, toks[b]!.e).replace(/\s+/g, ' ').replace(/\s*\(.*$/, '');
-      const title = text.slice(toks[a]!.s, k > a ? toks[k - 1]!.e : toks[a]!.s).replace(/^(?:the|a|an)(?:\s+|$)/i, '').replace(/\.$/, '');
+      // (Without its article, in any language: "le conseiller Paul Moreau" is a "conseiller".)
+      let t0 = a;
+      while (t0 < k && has(toks[t0]!.lo, DET)) t0++;
+      const title = text.slice(toks[t0]!.s, k > t0 ? toks[k - 1]!.e : toks[t0]!.s).replace(/\.$/, '');
       if (title) m.title = title;
     }
   }
@@ -126,9 +129,10 @@ function leadSubject(toks: Tok[]): NP | null {
   const verb = !has(first?.lo, CLAUSE) && (has(toks[1]?.lo, SKIP | VERB) > 0 || /ed$/.test(toks[1]?.lo ?? ''));
   if (isWord(first) && !has(first!.lo, PRON) && !isCap(toks[1]) && !verb && comma > 0 && comma < 12) a = comma + 1;
   // ("Then he left": an adverb opening the sentence is no name.)
-  else if (/^(?:then|later|also|still|once|now|again|earlier|so)$/.test(first?.lo!) && has(toks[1]?.lo, PRON)) a = 1;
+  else if (has(first?.lo, SKIP) && has(toks[1]?.lo, PRON)) a = 1;
   let b = a;
-  if (has(toks[a]?.lo, PRON)) b = a + 1;
+  // (A group word too: "Now, many have trouble …".)
+  if (has(toks[a]?.lo, PRON) || (has(toks[a]?.lo, GROUP) && !isCap(toks[a + 1]) && isWord(toks[a + 1]))) b = a + 1;
   // "…,” the senator left": a nominal too after such a clause.
   else if (ing && has(toks[a]?.lo, DET)) b = a + 2;
   // (a role noun inside the run of capitals, "Eastfield boss Petra Novak"; an "of" between capitals,
@@ -359,6 +363,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         if (l && l.t & (K_NAME | K_PRON)) x = l;
       }
       if (x && !(x.t & K_REL) && (!(x.t & K_PRON) || x === lead)) take('direct', { k, k2: k, f: DIRECT }, x, 0.8);
+      // ("Then, the punch line: “…”": a frame that names nobody; the last speaker goes on.)
+      else if (!x && prevQ < 0 && !cues.some((c) => c.k < k)) r = { kind: 'direct', start: q.start, end: q.end, conf: 0.5, mark, key: '?' };
     }
     if (r) {
       if (prev && prev.key === r.key) r.cont = prev;

@@ -174,6 +174,8 @@ export function classify(a: number, b: number): NP | null {
     // (A verb's form right after a preposition or a determiner is a noun: "secretary of state".)
     if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t) && !(i > a && (PREP.has(T[i - 1]!.lo) || det(T[i - 1]!.lo)))) || isPunct(t, ',;:')) verb = true;
   }
+  // (One adverb is nobody: "Then", "Después"; a modal may be a name: "May".)
+  if (a === b && has(lo, SKIP) && !AUX.has(lo)) return null;
   if (allCap && !(a === b && has(lo, DET | GROUP))) return np(a, b, K_NAME);
   // "councillor Tom Price", "the club's striker Kofi Mensah", "Residents' group leader Anne
   // Whitfield": roles and determiners before a name (the name's own words all capitalised).

@@ -62,6 +62,16 @@ describe('extract: across sentences and paragraphs', () => {
       'Prices will rise again next year, he said.',
       [],
     ],
+    [
+      '…but "they" with nobody named is proposed, for the editor to name them',
+      'Within a year, they said, prices will rise again.',
+      [['indirect', 'Within a year', null, null], ['indirect', 'prices will rise again', null, 'q1']],
+    ],
+    [
+      'a frame before a colon that names nobody: the last speaker goes on',
+      '“We will rebuild,” Ann Cole said. Then, the punch line: “And we will pay for it ourselves.”',
+      [['direct', 'We will rebuild,', 'Ann Cole', null], ['direct', 'And we will pay for it ourselves.', 'Ann Cole', 'q1']],
+    ],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
 

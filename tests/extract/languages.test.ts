@@ -61,6 +61,34 @@ describe('extract: dialogue introduced by a dash', () => {
     ]);
   });
 
+  it('French: an aside inside the guillemets, « Texte, a ajouté Nom. Suite »', () => {
+    expect(rows('« Nous avons tout étudié, a ajouté la maire Claire Martin. Le toit coûterait trop cher. »', 'fr')).to.deep.equal([
+      ['direct', 'Nous avons tout étudié', 'la maire Claire Martin', 'ajouté', 'Claire Martin (maire)', null],
+      ['direct', 'Le toit coûterait trop cher.', 'la maire Claire Martin', 'ajouté', 'Claire Martin (maire)', 'q1'],
+    ]);
+    // (A comma aside, "poursuit-elle,", and a quotation inside the first part.)
+    expect(rows('Marie Dupont est venue. « Le mot “crise”, poursuit-elle, ne suffit plus. »', 'fr').map((r) => r.slice(0, 5))).to.deep.equal([
+      ['direct', 'Le mot “crise”', 'elle', 'poursuit', 'Marie Dupont'],
+      ['direct', 'ne suffit plus.', 'elle', 'poursuit', 'Marie Dupont'],
+    ]);
+    // (A comma inside the words before a noun is no aside.)
+    expect(rows('« Les prix, les salaires et les horaires », a déclaré Marie Dupont.', 'fr').map((r) => r[1])).to.deep.equal(['Les prix, les salaires et les horaires']);
+  });
+
+  it('Spanish: an aside inside the marks, «Texto —añadió Ana—. Más»; an adverb opening a sentence is nobody', () => {
+    expect(rows('«Lo hemos estudiado todo —añadió Ana Ruiz—. Solo el tejado costaría demasiado.»', 'es').map((r) => r.slice(0, 5))).to.deep.equal([
+      ['direct', 'Lo hemos estudiado todo', 'Ana Ruiz', 'añadió', 'Ana Ruiz'],
+      ['direct', 'Solo el tejado costaría demasiado.', 'Ana Ruiz', 'añadió', 'Ana Ruiz'],
+    ]);
+    expect(extract('La oposición reaccionó. Después anunció que recurrirá la decisión.', { language: 'es' }).speakers.map((s) => s.name)).to.not.include('Después');
+  });
+
+  it('German: „…“, so Name', () => {
+    expect(rows('„Wir haben jede Möglichkeit geprüft“, so Bürgermeisterin Anna Keller.', 'de')).to.deep.equal([
+      ['direct', 'Wir haben jede Möglichkeit geprüft', 'Bürgermeisterin Anna Keller', 'so', 'Anna Keller (Bürgermeisterin)', null],
+    ]);
+  });
+
   it('French: inverted subjects in marked quotations too ("a-t-elle déclaré")', () => {
     expect(rows('Marie Dupont est venue. « Nous resterons ici », a-t-elle déclaré.', 'fr')).to.deep.equal([['direct', 'Nous resterons ici', 'elle', 'déclaré', 'Marie Dupont', null]]);
   });

@@ -1,5 +1,5 @@
 /**
- * Dialogue set off by dashes (French, Spanish, …): a line that opens with a dash is someone's
+ * Dialogue set off by dashes (French, Spanish, …), and asides inside marks: a line that opens with a dash is someone's
  * words, except the narrator's asides, "— Texte, dit-il." / "—Texto —dijo Ana—. Más texto.".
  * Each stretch of speech becomes a quotation without marks; the core then attributes it like a
  * marked one (the cue and source sit right after it). A line counts only when an aside has a
@@ -63,6 +63,36 @@ export function dialogue(text: string, marks: MarkedQuote[], lex: Lexicon): Mark
     }
     found.push(...segs);
   }
+  // An incise inside marks, « Texte, a ajouté Nom. Suite » / «Texto —dijo Ana—. Más»: the
+  // narrator's words between two stretches of speech, as if the marks closed and opened again.
+  // (A quotation inside one keeps its parent: the part that holds it.)
+  const kept: MarkedQuote[] = [];
+  const at0: number[] = [];
+  /** Where the second part of a split quotation opens. */
+  const split: number[] = [];
+  marks.forEach((q, i) => {
+    at0[i] = kept.length;
+    const p = q.parent;
+    if (p >= 0) return kept.push({ ...q, parent: at0[p]! + +(q.open >= split[p]!) });
+    if (q.depth) return kept.push(q);
+    const inner = text.slice(q.start, q.end);
+    let a: RegExpExecArray | null;
+    ASIDE.lastIndex = 0;
+    while ((a = ASIDE.exec(inner)) && !cue(q.start + a.index + a[0].length));
+    const comma = a?.[0][0] === ',';
+    const resume = comma ? /[.!?,;]\s/g : /[—–―]/g;
+    resume.lastIndex = a ? a.index + a[0].length : 0;
+    const r = a && resume.exec(inner);
+    let s = r ? r.index + 1 : inner.length;
+    while (s < inner.length && !SPEECH.test(inner[s]!)) s++;
+    if (!a || s >= inner.length) return kept.push(q);
+    const at = q.start + (comma ? a.index : a.index + 1);
+    // (A quotation inside must not straddle the aside: those inside follow it in `marks`.)
+    for (let j = i + 1; j < marks.length && marks[j]!.open < q.close; j++) if (marks[j]!.close >= at && marks[j]!.open < q.start + s) return kept.push(q);
+    split[i] = q.start + s;
+    kept.push({ ...q, close: at, end: at }, { ...q, open: q.start + s, start: q.start + s });
+  });
+  marks = kept;
   if (!found.length) return marks;
   // Merge by position; parents are indices, so they move with their quotes.
   const all = [...marks.map((q, i) => [q, i] as const), ...found.map((q) => [q, -1] as const)].sort((x, y) => x[0].open - y[0].open);

@@ -21,11 +21,11 @@ const tokens = (toks: Tok[]): Tok[] =>
 export default {
   ...load(
     `35 dit déclar{é,e} affirm{é,e} estim{é,e} assur{é,e}
-    3 expliqu{é,e} écrit ajout{é,e} soulign{é,e} indiqu{é,e} précis{é,e} confi{é,e} répond{u,} annonc{é,e} reconn{u,aît} insist{é,e} rappel{é,le} prévenu averti dénoncé martelé poursuit
+    3 expliqu{é,e} écrit ajout{é,e} soulign{é,e} indiqu{é,e} précis{é,e} confi{é,e} répond{u,} annonc{é,e} reconn{u,aît} insist{é,e} rappel{é,le} prévenu averti dénoncé martelé poursuit promis regrett{é,e} jug{é,e} racont{é,e} résum{é,e} tranch{é,e} ironis{é,e} comment{é,e} répét{é,e} conclu admis nuanc{é,e} détaill{é,e} assén{é,e}
     1 demand{é,e} lanc{é,e} s'exclame`,
     `il elle ils elles je nous on|qui|certains autres plusieurs beaucoup
-    |président présidente ministre porte-parole m mme monsieur madame maire directeur directrice
-    |a ont avait aussi également encore déjà ensuite|que et mais ou parce quand lorsque si car|que qu'|je j' me m' mon ma mes nous notre nos
+    |président présidente ministre porte-parole m mme monsieur madame maire directeur directrice conseiller conseillère député députée sénateur sénatrice adjoint adjointe préfet préfète juge avocat avocate procureur procureure secrétaire général générale docteur professeur professeure
+    |a ont avait aussi également encore déjà ensuite puis|que et mais ou parce quand lorsque si car|que qu'|je j' me m' mon ma mes nous notre nos
     |le la les un une des du de
     |lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre hier aujourd'hui demain matin soir
     |à au aux en dans sur pour avec chez par lors devant depuis
