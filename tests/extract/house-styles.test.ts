@@ -19,7 +19,7 @@ describe('extract: fresh stories in several house styles', () => {
       // tests run which code.
       let got: Article;
       beforeEach(() => {
-        got = extract(story.text);
+        got = extract(story.text, { language: story.language ?? 'en' });
       });
 
       it('finds every quotation with its speaker and kind', () => {

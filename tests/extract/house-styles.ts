@@ -10,6 +10,8 @@ export interface HouseStyle {
   quotes: { text: string; speaker: string; kind?: 'direct' | 'mixed' | 'indirect' }[];
   traps?: string[];
   notSpeakers?: string[];
+  /** The article's language, when not English. */
+  language?: string;
 }
 
 export const HOUSE_STYLES: HouseStyle[] = [
@@ -214,5 +216,76 @@ Asked whether she would accept a compromise, Harlow shrugged. "Show me the numbe
       { text: 'Show me the numbers,', speaker: 'Dana Harlow' },
     ],
     notSpeakers: ['The package', "Peter Lund's office", 'Riders'],
+  },
+  {
+    name: 'German council story: „…“ marks, titles before names, a colon after a clause',
+    language: 'de',
+    text: `Stadtrat stimmt für Schließung der Bibliothek
+
+Der Stadtrat von Lindau hat am Dienstag mit knapper Mehrheit die Schließung der Bibliothek am Marktplatz beschlossen. „Das ist ein trauriger Tag für unsere Stadt“, sagte Bürgermeisterin Anna Keller nach der Sitzung.
+
+Die Opposition reagierte scharf. „Man hat uns vor vollendete Tatsachen gestellt“, kritisierte Stadtrat Jonas Berger. Er kündigte an, die Entscheidung prüfen zu lassen.
+
+Keller verteidigte den Beschluss: „Wir haben jede Möglichkeit geprüft. Das Dach allein würde 400.000 Euro kosten.“
+
+Auf einem Plakat vor der Bibliothek stand „Rettet unsere Bücher“.
+
+„Wir geben nicht auf“, sagte Berger am Abend.`,
+    quotes: [
+      { text: 'Das ist ein trauriger Tag für unsere Stadt', speaker: 'Anna Keller' },
+      { text: 'Man hat uns vor vollendete Tatsachen gestellt', speaker: 'Jonas Berger' },
+      { text: 'Wir haben jede Möglichkeit geprüft. Das Dach allein würde 400.000 Euro kosten.', speaker: 'Anna Keller' },
+      { text: 'Wir geben nicht auf', speaker: 'Jonas Berger' },
+    ],
+    traps: ['Rettet unsere Bücher'],
+    notSpeakers: ['Die Opposition', 'Bürgermeisterin Anna Keller'],
+  },
+  {
+    name: 'French council story: « … » marks, an aside inside them, titles with their article',
+    language: 'fr',
+    text: `Le conseil municipal vote la fermeture de la bibliothèque
+
+Le conseil municipal de Lorient a voté mardi la fermeture de la bibliothèque du port. « C'est un jour triste pour notre ville », a déclaré la maire, Claire Martin, à l'issue de la séance.
+
+L'opposition a vivement réagi. « On nous a mis devant le fait accompli », a dénoncé le conseiller Paul Moreau. Il a annoncé qu'il contesterait la décision.
+
+« Nous avons étudié toutes les options, a ajouté Mme Martin. Le toit à lui seul coûterait 400 000 euros. »
+
+Sur une banderole, on pouvait lire « Sauvez nos livres ».
+
+« Nous ne lâcherons rien », a promis M. Moreau dans la soirée.`,
+    quotes: [
+      { text: "C'est un jour triste pour notre ville", speaker: 'Claire Martin' },
+      { text: 'On nous a mis devant le fait accompli', speaker: 'Paul Moreau' },
+      { text: 'Nous avons étudié toutes les options', speaker: 'Claire Martin' },
+      { text: 'Le toit à lui seul coûterait 400 000 euros.', speaker: 'Claire Martin' },
+      { text: 'Nous ne lâcherons rien', speaker: 'Paul Moreau' },
+    ],
+    traps: ['Sauvez nos livres'],
+    notSpeakers: ["L'opposition", 'Le conseiller Paul Moreau'],
+  },
+  {
+    name: 'Spanish council story: «…» marks, a raya aside inside them, a sentence with no subject',
+    language: 'es',
+    text: `El ayuntamiento cierra la biblioteca del puerto
+
+El pleno del ayuntamiento de Gijón aprobó el martes el cierre de la biblioteca del puerto. «Es un día triste para la ciudad», dijo la alcaldesa, Carmen Ruiz, al término de la sesión.
+
+La oposición reaccionó con dureza. «Nos han puesto ante un hecho consumado», criticó el concejal Luis Ortega. Después anunció que recurrirá la decisión.
+
+«Hemos estudiado todas las opciones —añadió Ruiz—. Solo el tejado costaría 400.000 euros.»
+
+En una pancarta se leía «Salvad nuestros libros».
+
+«No vamos a rendirnos», prometió Ortega por la noche.`,
+    quotes: [
+      { text: 'Es un día triste para la ciudad', speaker: 'Carmen Ruiz' },
+      { text: 'Nos han puesto ante un hecho consumado', speaker: 'Luis Ortega' },
+      { text: 'Hemos estudiado todas las opciones', speaker: 'Carmen Ruiz' },
+      { text: 'Solo el tejado costaría 400.000 euros.', speaker: 'Carmen Ruiz' },
+      { text: 'No vamos a rendirnos', speaker: 'Luis Ortega' },
+    ],
+    traps: ['Salvad nuestros libros'],
+    notSpeakers: ['La oposición', 'Después'],
   },
 ];
