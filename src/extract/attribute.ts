@@ -457,6 +457,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     let relative = !!x && (x.t === K_REL || has(toks[x.a - 1]?.lo, REL) > 0);
     // (", which he said he emailed to …, that …": a cue inside a relative clause ends with it.)
     for (let p = cue.k - 1; !relative && p >= 0 && cue.k - p < 8 && toks[p]!.lo !== ','; p--) relative = has(toks[p]!.lo, REL) > 0;
+    // ("who asked not to be named": the journalist's formula for a source, no words of theirs.)
+    if (toks[cue.k2 + 1]?.lo === 'not' && toks[cue.k2 + 2]?.lo === 'to' && toks[cue.k2 + 3]?.lo === 'be') continue;
     const a = hasFlag(cue, INDIRECT) ? contentStart(cue.k2, n, hasFlag(cue, BARE)) : -1;
     const from = a >= 0 ? a : cue.k2 + 1;
     // "After saying it was “fair,” she left": the participle's subject follows its clause.

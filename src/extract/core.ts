@@ -142,7 +142,8 @@ function run(article: Article, lex: Lexicon): void {
           // (The head noun comes before a prepositional phrase or an aside: "a diplomat at the UN".)
           const np0 = word.slice(0, /\s*[(,]|\s+(?:at|in|of|for|from|with|on|to|who|which|that)\s/i.exec(word)?.index);
           // (The lookbehind tries only the start of each run of letters: linear, not quadratic.)
-          const head = /(?<![\p{L}-])[\p{L}-]+$/u.exec(np0)?.[0].toLowerCase() ?? '';
+          // (Past an adjective after the noun: "a person familiar with …", "people close to him".)
+          const head = /(?<![\p{L}-])([\p{L}-]+)(?:\s+(?:familiar|close|involved|briefed|knowledgeable|aware))?$/u.exec(np0)?.[1]!.toLowerCase() ?? '';
           // (The whole mention, "the Bank of England", or its head before an aside, "the Guardian, a daily".)
           const org = ORG_NAME.exec(word) ?? ORG_NAME.exec(np0);
           const the = /^the\s/i.test(word);

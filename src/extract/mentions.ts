@@ -120,7 +120,9 @@ export function cueAt(i: number, on = false): Cue | null {
   // A capitalized "Post" is a newspaper, not a verb; "to maintain" is no report; "the state",
   // "his remarks", "of questions" are nouns; "we can't say", "they'll say" imagine words nobody said.
   const prev = T[i - 1]?.lo;
-  if (!f || (i > 0 && isCap(t) && !titleCase()) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
+  // (After a possessive a word is a noun, "the company's plans, who …, said"; a noun that
+  // reports only before "that" or a quotation, "Trump's claim that …". Not after "he's", "it's".)
+  if (!f || (i > 0 && isCap(t) && !titleCase()) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (/['’]s$/.test(prev!) && !has(prev!.slice(0, -2), PRON | REL | THAT) && !has(T[i + 1]?.lo, THAT) && T[i + 1]?.q === undefined) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
   // Words far more often nouns ("Western states", "her remarks") report only before "that", a
   // pronoun or punctuation, or after a pronoun.
   if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;
@@ -172,7 +174,8 @@ export function classify(a: number, b: number): NP | null {
     if (!(isCap(t) || /^(?:\.|['’]s|-)$/.test(u) || (i > a && i < b && PARTICLE.test(u)))) allCap = false;
     // A nominal ("a mission spokesperson", "the influential daily") has no verb we know of inside.
     // (A verb's form right after a preposition or a determiner is a noun: "secretary of state".)
-    if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t) && !(i > a && (PREP.has(T[i - 1]!.lo) || det(T[i - 1]!.lo)))) || isPunct(t, ',;:')) verb = true;
+    // (And after a possessive: "the company's plans".)
+    if (AUX.has(u) || /^(?:been|be|being|it's)$/.test(u) || (has(u, VERB) && !isCap(t) && !(i > a && (PREP.has(T[i - 1]!.lo) || det(T[i - 1]!.lo) || /\S['’]s$/.test(T[i - 1]!.lo)))) || isPunct(t, ',;:')) verb = true;
   }
   // (One adverb is nobody: "Then", "Después"; a modal may be a name: "May".)
   if (a === b && has(lo, SKIP) && !AUX.has(lo)) return null;
@@ -376,7 +379,8 @@ export function contentStart(k2: number, end: number, bare: number): number {
       while (j + 1 < end && T[j + 1]!.lo !== ',' && T[j + 1]!.lo !== '.') j++;
       continue;
     }
-    if (has(u.lo, CLAUSE) || (has(u.lo, VERB) && !isCap(u))) return -1;
+    // (A cue word after a determiner is a noun: "wrote in a note that", "said in a tweet that".)
+    if (has(u.lo, CLAUSE) || (has(u.lo, VERB) && !isCap(u) && !det(T[j - 1]!.lo))) return -1;
   }
   return -1;
 }

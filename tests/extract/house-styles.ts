@@ -218,6 +218,38 @@ Asked whether she would accept a compromise, Harlow shrugged. "Show me the numbe
     notSpeakers: ['The package', "Peter Lund's office", 'Riders'],
   },
   {
+    name: 'business news: a company statement, an unnamed source with its anonymity formula, analysts in a note',
+    text: `Brightwell to cut 1,200 jobs as orders slump
+
+Brightwell Industries will cut about 1,200 jobs over the next year, the company said in a statement on Wednesday, after a second quarter of falling orders.
+
+Chief executive Laura Denholm told analysts on a call that the cuts were "painful but necessary." She added that the company would close its plant in Dayton by March.
+
+"We built for a market that did not arrive," Denholm said. "That is on us, not on our workers."
+
+The union representing the Dayton workers called the decision "a betrayal." Its president, Marcus Hale, said members had agreed to a wage freeze two years ago to keep the plant open. "They took our sacrifice and walked away," he said.
+
+According to a filing with regulators, Brightwell expects the cuts to save $85 million a year. Analysts at Kessler & Co. wrote in a note that the savings would "barely cover" the lost revenue.
+
+A person familiar with the company's plans, who asked not to be named because the talks are private, said Brightwell was also weighing the sale of its aviation unit.
+
+Shares fell 4% in early trading. The stock has lost a third of its value this year.`,
+    quotes: [
+      { text: 'Brightwell Industries will cut about 1,200 jobs over the next year', speaker: 'Brightwell Industries', kind: 'indirect' },
+      { text: 'painful but necessary.', speaker: 'Laura Denholm', kind: 'mixed' },
+      { text: 'the company would close its plant in Dayton by March', speaker: 'Laura Denholm', kind: 'indirect' },
+      { text: 'We built for a market that did not arrive,', speaker: 'Laura Denholm' },
+      { text: 'That is on us, not on our workers.', speaker: 'Laura Denholm' },
+      { text: 'a betrayal.', speaker: 'Union representing the Dayton workers', kind: 'mixed' },
+      { text: 'members had agreed to a wage freeze two years ago to keep the plant open', speaker: 'Marcus Hale', kind: 'indirect' },
+      { text: 'They took our sacrifice and walked away,', speaker: 'Marcus Hale' },
+      { text: 'the savings would "barely cover" the lost revenue', speaker: 'Analysts at Kessler & Co.', kind: 'indirect' },
+      { text: 'Brightwell was also weighing the sale of its aviation unit', speaker: "Person familiar with the company's plans", kind: 'indirect' },
+    ],
+    traps: ['not to be named because the talks are private'],
+    notSpeakers: ['Shares', 'The stock', 'a filing with regulators'],
+  },
+  {
     name: 'German council story: „…“ marks, titles before names, a colon after a clause',
     language: 'de',
     text: `Stadtrat stimmt für Schließung der Bibliothek

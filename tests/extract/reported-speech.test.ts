@@ -65,6 +65,9 @@ describe('extract: reported speech', () => {
     ['…but "referring to" glosses the words, it reports none', '“We will rebuild,” Ann Cole said, referring to the library.', [['direct', 'We will rebuild,', 'Ann Cole', 'said']]],
     ['"pushed back" has no object; "pushed back on" has the one after it', 'The mayor pushed back. Ann Cole pushed back on the cuts.', [['indirect', 'back on the cuts', 'Ann Cole', 'pushed']]],
     ['an infinitive\'s "to" does not make "that" a complementizer', 'Ann Cole vowed to block any plan that raises fares.', [['indirect', 'to block any plan that raises fares', 'Ann Cole', 'vowed']]],
+    ['a cue word after a determiner is a noun: "wrote in a note that"', 'The analysts wrote in a note that the savings were small.', [['indirect', 'the savings were small', 'The analysts', 'wrote']]],
+    ['a cue word after a possessive is a noun: "the company\'s plans"', "A person familiar with the company's plans said the sale was near.", [['indirect', 'the sale was near', "A person familiar with the company's plans", 'said']]],
+    ['"who asked not to be named" reports nothing', 'An aide, who asked not to be named, said the talks had stalled.', [['indirect', 'the talks had stalled', 'An aide', 'said']]],
     ['an opening phrase before a verb and its infinitive is not what was said', 'Long a critic of the plan, Ann Cole promised to fight it in court.', [['indirect', 'to fight it in court', 'Ann Cole', 'promised']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));

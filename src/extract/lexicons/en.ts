@@ -1,7 +1,7 @@
 /** English cues and word classes: the default lexicon, and the fullest. */
 import { COMPLEMENT, DIRECT, forms, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
 import { DERIVED_DIRECT, DERIVED_HEADS, DERIVED_REPORTED } from './en-derived.js';
-import { MANNER, PEOPLE } from './en-words.js';
+import { MANNER, MEDIUM_WORDS, PEOPLE, STANCE } from './en-words.js';
 
 const en: Lexicon = load(
   `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
@@ -27,16 +27,11 @@ for (const w of (DERIVED_HEADS + ' ' + PEOPLE).split(' ')) for (const f of [w, w
 for (const w of ['ask', 'asks', 'asked', 'asking']) en.w.set(w, en.w.get(w)! | INDIRECT);
 // What someone wants, plans or backs is their stance, reported like speech ("wants to run again",
 // "backed the bill"). (Not the base forms "want", "support", "plan": mostly generic, "if you want".)
-const STANCE = 'want{s,ed} plan{s,ned} seek{,s,ing} sought support{s,ed,ing} backed decide{,s,d} intends favo{rs,red,urs,ured}';
 for (const w of STANCE.split(' ').flatMap((x) => forms(x))) en.w.set(w, (en.w.get(w) ?? 0) | INDIRECT);
 // The object or infinitive after most reporting verbs is what was said ("criticized the plan",
 // "declined to comment"); after these it is the medium, an act or a thing ("wrote a letter",
 // "found a way", "called him"), or the word is more often a noun ("the state", "his remarks").
-const MEDIUM = new Set(
-  'writ{e,es,ing,ten} wrote issue{,d,s} post{,ed,s} f{ind,inds,ound} call{,ed,s,ing} respond{,ed,s,ing} repl{y,ied,ies} add{,ed,s,ing} maintain{,ed,s} answer{,ed,s} offer{,ed,s} state{,s} report{,s,ing} remark{,s} comment{,s} attack{,s} question{,s} tweet{,s} t{ell,ells,old,elling} continue{,d,s} read{,s} show{,n} appear{,ed,s}'
-    .split(' ')
-    .flatMap((x) => forms(x)),
-);
+const MEDIUM = new Set(MEDIUM_WORDS.split(' ').flatMap((x) => forms(x)));
 // ("groused that the paper …": a manner of speaking reports a clause too, never an object.)
 for (const w of MANNER.split(' ')) en.w.set(w, en.w.get(w)! | INDIRECT), MEDIUM.add(w);
 en.w.forEach((f, w) => f & INDIRECT && !MEDIUM.has(w) && en.w.set(w, f | COMPLEMENT));
