@@ -250,6 +250,62 @@ Shares fell 4% in early trading. The stock has lost a third of its value this ye
     notSpeakers: ['Shares', 'The stock', 'a filing with regulators'],
   },
   {
+    name: 'court report, US style: a verdict, a lawyer, prosecutors who argued, a defendant who testified',
+    text: `Jury finds former mayor guilty of bribery
+
+A federal jury on Friday found former Millbrook mayor Gary Tuttle guilty of taking $300,000 in bribes from developers.
+
+"The evidence was overwhelming," U.S. Attorney Rachel Ames told reporters outside the courthouse. "Public office is not a private bank."
+
+Tuttle, 63, showed no emotion as the verdict was read. His lawyer, Dennis Crowe, said they would appeal. "We respect the jury, but we believe the judge made serious errors," Crowe said.
+
+Prosecutors argued that Tuttle steered city contracts to two firms in exchange for cash and a lake house. Tuttle testified last week that the payments were loans. Judge Helen Marsh, who presided over the three-week trial, set sentencing for May 12.
+
+Outside, a small group of supporters held signs reading "Free Gary." One of them, retired teacher Ruth Alvarez, said she had known Tuttle for 40 years. "He built this town," she said. "Now they want to bury him."
+
+Neither of the developers has been charged. A spokesman for the U.S. attorney's office declined to say whether an investigation was continuing.`,
+    quotes: [
+      { text: 'The evidence was overwhelming,', speaker: 'Rachel Ames' },
+      { text: 'Public office is not a private bank.', speaker: 'Rachel Ames' },
+      { text: 'they would appeal', speaker: 'Dennis Crowe', kind: 'indirect' },
+      { text: 'We respect the jury, but we believe the judge made serious errors,', speaker: 'Dennis Crowe' },
+      { text: 'Tuttle steered city contracts to two firms in exchange for cash and a lake house', speaker: 'Prosecutors', kind: 'indirect' },
+      { text: 'the payments were loans', speaker: 'Gary Tuttle', kind: 'indirect' },
+      { text: 'He built this town,', speaker: 'Ruth Alvarez' },
+      { text: 'Now they want to bury him.', speaker: 'Ruth Alvarez' },
+    ],
+    traps: ['Free Gary.'],
+    notSpeakers: ['A federal jury', 'the verdict'],
+  },
+  {
+    name: 'reaction roundup: on Twitter, in a statement, quoted as saying, a slogan before a dash',
+    text: `Reaction pours in after the stadium vote
+
+Councillor Priya Nair wrote on Twitter: "Tonight the city chose a stadium over its schools. I voted no."
+
+In a statement, the Riverside Tenants Association said the deal "hands public land to a private club for a song."
+
+"This is the best day for our fans in a generation," club chairman Owen Fletcher told the Gazette. "We will repay the city's trust."
+
+Mayor Tom Beckett was quoted as saying the stadium would "put Riverside on the map." Asked about the schools, he said the two budgets were "completely separate."
+
+Economist Jane Okafor, who studies sports venues, was sceptical. In an interview, she said such projects "almost never pay for themselves." She added: "The fans will be happy. The taxpayers, less so."
+
+"Build it and they will come" — that was the slogan on the club's banners at the meeting.`,
+    quotes: [
+      { text: 'Tonight the city chose a stadium over its schools. I voted no.', speaker: 'Priya Nair' },
+      { text: 'hands public land to a private club for a song.', speaker: 'Riverside Tenants Association', kind: 'mixed' },
+      { text: 'This is the best day for our fans in a generation,', speaker: 'Owen Fletcher' },
+      { text: "We will repay the city's trust.", speaker: 'Owen Fletcher' },
+      { text: 'put Riverside on the map.', speaker: 'Tom Beckett', kind: 'mixed' },
+      { text: 'completely separate.', speaker: 'Tom Beckett', kind: 'mixed' },
+      { text: 'almost never pay for themselves.', speaker: 'Jane Okafor', kind: 'mixed' },
+      { text: 'The fans will be happy. The taxpayers, less so.', speaker: 'Jane Okafor' },
+    ],
+    traps: ['Build it and they will come'],
+    notSpeakers: ['the deal', 'the stadium'],
+  },
+  {
     name: 'German council story: „…“ marks, titles before names, a colon after a clause',
     language: 'de',
     text: `Stadtrat stimmt für Schließung der Bibliothek
