@@ -342,6 +342,10 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
           if (cue.k2 !== qp - 1 && !/^[,:—–―-]$/.test(toks[qp - 1]!.lo)) break;
           x = source(cue, prev?.key === uid + ':' + cue.k ? -1 : prevQ) ?? speakerBefore(cue, prevQ);
         }
+        // ("A sign on the door read 'Pray for rain'": a short text a thing reads, with no
+        // sentence's punctuation, is a sign's or a banner's, nobody's words; a statement that
+        // reads "…." still is.)
+        if (x && /^reads?$/.test(toks[cue.k]!.lo) && !speakerLike(toks, x) && q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end))) break;
         cue.u = 1;
         take((d > 0 && narration) || !clause ? 'mixed' : 'direct', cue, x, x ? 0.9 : 0.75);
       }

@@ -155,7 +155,7 @@ function run(article: Article, lex: Lexicon): void {
             // ("the university" after "the University of Leeds"; else the last organisation named.)
             if (ent < 0 && the && isOrg) ent = byNameHead(head);
             // (Not "the island's council": a possessive says which one it is.)
-            if (ent < 0 && the && isOrg && !/['’]s\s/.test(word)) ent = organisation(m.s);
+            if (ent < 0 && the && isOrg && !/['’]s\s/.test(word)) ent = organisation(m.s, head);
             // (A plural of a person noun is a group too: "they" may name "the aides".)
             if (ent < 0) ent = nominal(word, m.t === K_GROUP || (/[^s]s$/.test(head) && !!(lex.w.get(head.slice(0, -1))! & PERSON)));
           }

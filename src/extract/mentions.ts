@@ -186,7 +186,8 @@ export function classify(a: number, b: number): NP | null {
   while (p > a && (isCap(T[p - 1]) || T[p - 1]!.lo === '.')) p--;
   // ("Democratic candidate Sen. Ann Lee": the titles in the run of capitals are the role too.)
   while (p < b && (has(T[p]!.lo, TITLE) || T[p]!.lo === '.')) p++;
-  if (isCap(T[p]) && p > a && !has(T[p]!.lo, TITLE | PERSON)) {
+  // (Only when the phrase ends in that name: "Ms Lowe's neighbour" is a neighbour.)
+  if (isCap(T[p]) && isCap(T[b]) && p > a && !has(T[p]!.lo, TITLE | PERSON)) {
     let ok = true;
     // (Adjectives too: "Democratic presidential candidate Sen. Ann Lee".)
     for (let i = a; i < p && ok; i++) ok = isCap(T[i]) || has(T[i]!.lo, DET | TITLE | PERSON) > 0 || /^['’]s?$|^[-.]$/.test(T[i]!.lo) || /['’]s?$/.test(T[i]!.lo) || (isWord(T[i]) && !has(T[i]!.lo, VERB) && !PREP.has(T[i]!.lo) && !AUX.has(T[i]!.lo));

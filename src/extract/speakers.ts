@@ -49,6 +49,8 @@ let roleWord: (lo: string) => boolean = () => false;
 let orgName = '';
 let orgEnd = -1;
 let orgScan = 0;
+/** Organisation names by their last word, lower-cased ("agency" -> "Environment Agency"), and where each ends. */
+let orgByHead = new Map<string, [string, number]>();
 
 /**
  * Start an article: `isRole` tells words that lead a name without being part of it
@@ -65,6 +67,7 @@ export function resetSpeakers(text = '', isRole: (lo: string) => boolean = () =>
   orgName = '';
   orgEnd = -1;
   orgScan = 0;
+  orgByHead = new Map();
 }
 
 /**
@@ -187,7 +190,7 @@ export const byNameHead = (head: string): number =>
  * capitalised words written before `at` (within 2,000 characters) that is nobody's name yet
  * ("Shares in Halvorsen Foods fell … the company said"), or -1.
  */
-export function organisation(at: number): number {
+export function organisation(at: number, head = ''): number {
   // The text is scanned once, from where the last call stopped: many "the company" stay linear.
   const from = Math.max(orgScan, at - 2000);
   const before = body.slice(from, at);
@@ -200,9 +203,14 @@ export function organisation(at: number): number {
     // (Nor a capitalised word that opens a sentence: "On Tuesday the council said".)
     while (words.length > 1 && (/^(?:The|On|In|At|By|For|From|With|And|But|As|After|Before|Since|During|Under|Over|Last|This|Next)$/.test(words[0]!) || (roleWord(words[0]!.toLowerCase()) && words[1] !== 'of'))) words.shift();
     const last = words[words.length - 1]!;
-    if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) [orgName, orgEnd] = [words.join(' '), from + m.index! + m[0].length];
+    if (words.length > 1 && !byLast.has(last) && !byLast.has(words[0]!)) {
+      [orgName, orgEnd] = [words.join(' '), from + m.index! + m[0].length];
+      orgByHead.set(last.toLowerCase(), [orgName, orgEnd]);
+    }
   }
-  return orgName && at - orgEnd <= 2000 ? named(orgName, undefined) : -1;
+  // ("The agency" is the Environment Agency named before, not the last name of a place: "Mill Street".)
+  const [name, end] = orgByHead.get(head) ?? [orgName, orgEnd];
+  return name && at - end <= 2000 ? named(name, undefined) : -1;
 }
 
 /** Make an entity the latest subject. */

@@ -306,6 +306,34 @@ Economist Jane Okafor, who studies sports venues, was sceptical. In an interview
     notSpeakers: ['the deal', 'the stadium'],
   },
   {
+    name: 'UK flood story: single marks with double ones inside, an MP, a neighbour named between commas, "the agency", a sign',
+    text: `'We were left in the dark' - flood victims demand answers
+
+Residents of Tewkesbury whose homes flooded in January have accused the Environment Agency of ignoring their warnings.
+
+'We told them the barrier was failing,' said Margaret Lowe, 71, whose cottage on Mill Street was under a metre of water. 'They called us "alarmist". Well, who's alarmist now?'
+
+The agency said in a statement that it had "acted on the best information available" and would review its response.
+
+Local MP Daniel Reeve told the BBC the residents deserved a public inquiry. 'People lost everything,' he said. 'An apology is the least they are owed.'
+
+Ms Lowe's neighbour, Sanjay Mehta, said the insurance company had offered him £2,000. 'For a kitchen, a car and forty years of photographs,' he said.
+
+A sign on the church door read 'Pray for dry weather'.`,
+    quotes: [
+      { text: 'We told them the barrier was failing,', speaker: 'Margaret Lowe' },
+      { text: 'They called us "alarmist". Well, who\'s alarmist now?', speaker: 'Margaret Lowe' },
+      { text: 'acted on the best information available', speaker: 'Environment Agency', kind: 'mixed' },
+      { text: 'the residents deserved a public inquiry', speaker: 'Daniel Reeve', kind: 'indirect' },
+      { text: 'People lost everything,', speaker: 'Daniel Reeve' },
+      { text: 'An apology is the least they are owed.', speaker: 'Daniel Reeve' },
+      { text: 'the insurance company had offered him £2,000', speaker: 'Sanjay Mehta', kind: 'indirect' },
+      { text: 'For a kitchen, a car and forty years of photographs,', speaker: 'Sanjay Mehta' },
+    ],
+    traps: ['Pray for dry weather'],
+    notSpeakers: ['Mill Street', "Lowe's neighbour", 'Local MP Daniel Reeve'],
+  },
+  {
     name: 'German council story: „…“ marks, titles before names, a colon after a clause',
     language: 'de',
     text: `Stadtrat stimmt für Schließung der Bibliothek

@@ -68,6 +68,7 @@ describe('extract: reported speech', () => {
     ['a cue word after a determiner is a noun: "wrote in a note that"', 'The analysts wrote in a note that the savings were small.', [['indirect', 'the savings were small', 'The analysts', 'wrote']]],
     ['a cue word after a possessive is a noun: "the company\'s plans"', "A person familiar with the company's plans said the sale was near.", [['indirect', 'the sale was near', "A person familiar with the company's plans", 'said']]],
     ['"who asked not to be named" reports nothing', 'An aide, who asked not to be named, said the talks had stalled.', [['indirect', 'the talks had stalled', 'An aide', 'said']]],
+    ['a possessive phrase before a name between commas is no name: the name speaks', "Ms Lowe's neighbour, Sanjay Mehta, said the offer was low.", [['indirect', 'the offer was low', 'Sanjay Mehta', 'said']]],
     ['an opening phrase before a verb and its infinitive is not what was said', 'Long a critic of the plan, Ann Cole promised to fight it in court.', [['indirect', 'to fight it in court', 'Ann Cole', 'promised']]],
   ];
   for (const [what, text, want] of cases) it(what, () => expect(rows(text)).to.deep.equal(want));
