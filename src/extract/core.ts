@@ -21,8 +21,6 @@ export interface ExtractOptions {
   headline?: string;
 }
 
-/** Nouns by which a story refers back to an organisation it named ("the company"). */
-const ORGS = /^(?:company|firm|group|bank|ministry|department|agency|club|council|union|charity|party|campaign|business|retailer|airline|carmaker|insurer|newspaper|network|organi[sz]ation|association|foundation|university|hospital|school|court)$/;
 
 /** The lexicon key for a BCP 47 tag: "de-CH" -> "de". */
 export const langOf = (tag: string | undefined) => (tag || 'en').slice(0, 2).toLowerCase();
@@ -147,7 +145,7 @@ function run(article: Article, lex: Lexicon): void {
           // (The whole mention, "the Bank of England", or its head before an aside, "the Guardian, a daily".)
           const org = ORG_NAME.exec(word) ?? ORG_NAME.exec(np0);
           const the = /^the\s/i.test(word);
-          const isOrg = ORGS.test(head);
+          const isOrg = !!lex.o?.has(head);
           if (org) ent = named(org[1]!, undefined, m.s);
           else if (lex.h && m.t !== K_GROUP && !(nounFlags(lex, head) & (PERSON | GROUP | TITLE)) && !isOrg) ent = -1;
           else {

@@ -69,6 +69,8 @@ export interface Lexicon {
   a: string[][];
   /** Whether the PERSON class is filled: unnamed speakers are then checked against it. */
   h?: boolean;
+  /** Nouns by which a story refers back to an organisation it named ("the company"). */
+  o?: Set<string>;
   /**
    * Hooks for what a language writes differently, kept in its own module (so in its own chunk):
    * `m` adds quotations that have no marks (dialogue dashes), `t` re-cuts a unit's tokens

@@ -15,3 +15,6 @@ export const STANCE = 'want{s,ed} plan{s,ned} seek{,s,ing} sought support{s,ed,i
 /** Reporting verbs whose object is the medium, an act or a thing ("wrote a letter"), or words more often nouns, in `forms` shorthand. */
 export const MEDIUM_WORDS =
   'writ{e,es,ing,ten} wrote issue{,d,s} post{,ed,s} f{ind,inds,ound} call{,ed,s,ing} respond{,ed,s,ing} repl{y,ied,ies} add{,ed,s,ing} maintain{,ed,s} answer{,ed,s} offer{,ed,s} state{,s} report{,s,ing} remark{,s} comment{,s} attack{,s} question{,s} tweet{,s} t{ell,ells,old,elling} continue{,d,s} read{,s} show{,n} appear{,ed,s}';
+/** Nouns by which a story refers back to an organisation it named ("the company", "the agency"). */
+export const ORG_HEADS =
+  'company firm group bank ministry department agency club council union charity party campaign business retailer airline carmaker insurer newspaper network organisation organization association foundation university hospital school court';

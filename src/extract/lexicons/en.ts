@@ -1,7 +1,7 @@
 /** English cues and word classes: the default lexicon, and the fullest. */
 import { COMPLEMENT, DIRECT, forms, INDIRECT, load, PERSON, VERB, type Lexicon } from '../cues.js';
 import { DERIVED_DIRECT, DERIVED_HEADS, DERIVED_REPORTED } from './en-derived.js';
-import { MANNER, MEDIUM_WORDS, PEOPLE, STANCE } from './en-words.js';
+import { MANNER, MEDIUM_WORDS, ORG_HEADS, PEOPLE, STANCE } from './en-words.js';
 
 const en: Lexicon = load(
   `35 s{ay,ays,aid,aying} claim argue insist add contend assert allege
@@ -36,5 +36,6 @@ const MEDIUM = new Set(MEDIUM_WORDS.split(' ').flatMap((x) => forms(x)));
 for (const w of MANNER.split(' ')) en.w.set(w, en.w.get(w)! | INDIRECT), MEDIUM.add(w);
 en.w.forEach((f, w) => f & INDIRECT && !MEDIUM.has(w) && en.w.set(w, f | COMPLEMENT));
 en.h = true;
+en.o = new Set(ORG_HEADS.split(' '));
 
 export default en;
