@@ -391,7 +391,8 @@ export function clauseEnd(a: number, end: number, relative: boolean): number {
   for (let j = a; j < end && j - a < 300; j++) {
     if (isStop(j)) return j;
     // "…that A was B and encouraged …", "…and his plan was …": another verb or clause follows.
-    if (T[j]!.lo === 'and' && j > a && (/ed$/.test(T[j + 1]?.lo!) || cueAt(j + 1))) return j;
+    // ("praised her striker but warned that …": "but" and a cue too.)
+    if ((T[j]!.lo === 'and' || (T[j]!.lo === 'but' && cueAt(j + 1))) && j > a && (/ed$/.test(T[j + 1]?.lo!) || cueAt(j + 1))) return j;
     // ("… by “insiders” — and he singled out …": a dash and a conjunction start a new clause.)
     if (/^[—–]$/.test(T[j]!.lo) && j > a && /^(?:and|but|while|though|although)$/.test(T[j + 1]?.lo!)) return j;
     if (T[j]!.lo === ',') {

@@ -334,6 +334,34 @@ A sign on the church door read 'Pray for dry weather'.`,
     notSpeakers: ['Mill Street', "Lowe's neighbour", 'Local MP Daniel Reeve'],
   },
   {
+    name: 'football report: a young scorer, two coaches, a league statement, a chant',
+    text: `Late goal sends Harbor City into the final
+
+Harbor City reached the league final on Sunday after substitute Leo Brandt scored in the 89th minute to beat Northfield 2-1.
+
+"I just closed my eyes and hit it," Brandt, 19, said after the match. "My mum is going to cry."
+
+Coach Elena Vidal praised her young striker but warned that the final would be "a different animal." She said Northfield had "made us suffer for 88 minutes."
+
+Northfield manager Chris Doyle blamed the referee. "That was never a free kick," Doyle told reporters. "We'll look at it again, but I know what I saw."
+
+The league said it would review the incident. Fans chanted "Vidal, Vidal" as the players left the pitch.
+
+Asked whether Brandt would start the final, Vidal smiled. "Ask me on Saturday," she said.`,
+    quotes: [
+      { text: 'I just closed my eyes and hit it,', speaker: 'Leo Brandt' },
+      { text: 'My mum is going to cry.', speaker: 'Leo Brandt' },
+      { text: 'her young striker', speaker: 'Elena Vidal', kind: 'indirect' },
+      { text: 'a different animal.', speaker: 'Elena Vidal', kind: 'mixed' },
+      { text: 'made us suffer for 88 minutes.', speaker: 'Elena Vidal', kind: 'mixed' },
+      { text: 'That was never a free kick,', speaker: 'Chris Doyle' },
+      { text: "We'll look at it again, but I know what I saw.", speaker: 'Chris Doyle' },
+      { text: 'it would review the incident', speaker: 'League', kind: 'indirect' },
+      { text: 'Ask me on Saturday,', speaker: 'Elena Vidal' },
+    ],
+    notSpeakers: ['the referee', 'Fans'],
+  },
+  {
     name: 'German council story: „…“ marks, titles before names, a colon after a clause',
     language: 'de',
     text: `Stadtrat stimmt für Schließung der Bibliothek

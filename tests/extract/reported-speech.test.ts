@@ -29,6 +29,7 @@ describe('extract: reported speech', () => {
     ['…before ", which …"', 'Tom Lee said that the plan would fail, which surprised Ann Cole.', [['indirect', 'the plan would fail', 'Tom Lee', 'said']]],
     ['…before a dash and a conjunction', 'Tom Lee said the plan had been led astray by “insiders” — and he named two of them.', [['indirect', 'the plan had been led astray by “insiders”', 'Tom Lee', 'said'], ['mixed', 'insiders', 'Tom Lee', 'said']]],
     ['…before "and" and another verb', 'Ann Cole said that the plan failed and blamed the mayor.', [['indirect', 'the plan failed', 'Ann Cole', 'said']]],
+    ['…and an object before "but" and another cue', 'Ann Cole praised the mayor but warned that the plan would fail.', [['indirect', 'the mayor', 'Ann Cole', 'praised'], ['indirect', 'the plan would fail', 'Ann Cole', 'warned']]],
     ['a headline in title case reports with a capitalised cue', 'Mayor Cole Says Bridge Will Reopen In May', [['indirect', 'Bridge Will Reopen In May', 'Mayor Cole', 'Says']]],
     ['…but a capitalised cue word in a sentence is a name', 'Ann Cole met Tom Says in Leeds on Monday.', []],
     // Reports inside reports.
