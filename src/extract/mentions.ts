@@ -86,7 +86,13 @@ const NOUNISH = words('state states comments remarks');
 const WEEKDAYS = /^(?:\w*day|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export const isWord = (t: Tok | undefined) => t?.w === true;
-export const isCap = (t: Tok | undefined) => isWord(t) && /\p{Lu}/u.test(X[t!.s]!);
+/** Upper case by UTF-16 unit, filled on first sight (1 upper, 2 not): no regex per question. */
+const UPPER = new Uint8Array(65536);
+export const isCap = (t: Tok | undefined) => {
+  if (!isWord(t)) return false;
+  const c = X.charCodeAt(t!.s);
+  return (UPPER[c] ||= /\p{Lu}/u.test(X[t!.s]!) ? 1 : 2) === 1;
+};
 /** A full stop (or ! ? ;) that ends a sentence, not the one of "Mr." or "J.". */
 export const isStop = (i: number) => {
   const t = T[i];

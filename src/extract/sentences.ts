@@ -119,6 +119,9 @@ function tail(text: string, i: number): string[] {
   return /[.!?\n]$/.test(m?.[0] ?? '') && w.length <= 12 ? w : [];
 }
 
+/** ' ’ . - : they join letters into one word ("don't", "U.S", "well-known"). */
+const JOINERS = new Set([39, 0x2019, 46, 45]);
+
 /** Character classes by UTF-16 unit, filled on first sight: 1 space, 2 letter/mark/digit, 3 other. */
 const CLS = new Uint8Array(65536);
 const cls = (text: string, i: number) => (CLS[text.charCodeAt(i)] ||= /\s/.test(text[i]!) ? 1 : /[\p{L}\p{M}\p{N}]/u.test(text[i]!) ? 2 : 3);
@@ -151,7 +154,7 @@ export function tokenize(text: string, s: number, e: number, quotes: MarkedQuote
     while (i < b) {
       const k = cls(text, i);
       let j = i + 1;
-      if (k === 2) while (j < b && (cls(text, j) === 2 || ("'’.-".includes(text[j]!) && j + 1 < b && cls(text, j + 1) === 2))) j++;
+      if (k === 2) while (j < b && (cls(text, j) === 2 || (JOINERS.has(text.charCodeAt(j)) && j + 1 < b && cls(text, j + 1) === 2))) j++;
       if (k !== 1) toks.push({ s: i, e: j, lo: lower ? lower.slice(i, j) : text.slice(i, j).toLowerCase(), q: undefined, w: k === 2 });
       i = j;
     }
