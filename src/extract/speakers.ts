@@ -134,6 +134,14 @@ export function named(name: string, role: string | undefined, at = -1): number {
       return r;
     }
   }
+  // A surname in a script written without spaces ("佐藤" after "佐藤健一") is the full name before it.
+  if (words.length === 1 && /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,3}$/u.test(name)) {
+    const full = latest((e) => e.names.some((n) => n.length > name.length && n.startsWith(name)));
+    if (full >= 0) {
+      if (!ents[full]!.names.includes(name)) ents[full]!.names.push(name);
+      return full;
+    }
+  }
   const last = words[words.length - 1]!;
   const sub = (x: string[], y: string[]) => x.every((v) => y.includes(v));
   const cands = byLast.get(last) ?? [];

@@ -362,6 +362,52 @@ Asked whether Brandt would start the final, Vidal smiled. "Ask me on Saturday," 
     notSpeakers: ['the referee', 'Fans'],
   },
   {
+    name: 'obituary: a colleague, the subject\'s own words in a clause and an old interview, her daughter',
+    text: `Edith Marlow, who taught three generations of Bramley children, dies at 94
+
+Edith Marlow, who taught at Bramley Primary School for 41 years, died on Tuesday at her home. She was 94.
+
+"She knew every child's name, and every child's parents' names," said her former colleague Peter Quinn, who joined the school in 1975. "Nobody was invisible to her."
+
+Born in 1931 in a mining village, Marlow trained as a teacher after the war. She often said that teaching "was the only job I ever wanted."
+
+Her daughter, Anne, said her mother kept letters from former pupils in a biscuit tin. "There are hundreds," she said. "Some of them are from people who are grandparents now."
+
+In a 2010 interview with the local paper, Marlow recalled her first day: "I was terrified. The children could tell, of course."
+
+She is survived by her daughter, two grandsons and a great-granddaughter.`,
+    quotes: [
+      { text: "She knew every child's name, and every child's parents' names,", speaker: 'Peter Quinn' },
+      { text: 'Nobody was invisible to her.', speaker: 'Peter Quinn' },
+      { text: 'was the only job I ever wanted.', speaker: 'Edith Marlow', kind: 'mixed' },
+      { text: 'her mother kept letters from former pupils in a biscuit tin', speaker: 'Anne', kind: 'indirect' },
+      { text: 'There are hundreds,', speaker: 'Anne' },
+      { text: 'Some of them are from people who are grandparents now.', speaker: 'Anne' },
+      { text: 'I was terrified. The children could tell, of course.', speaker: 'Edith Marlow' },
+    ],
+    notSpeakers: ['Bramley Primary School'],
+  },
+  {
+    name: 'Japanese council story: 「…」と述べた, a title after the name, a surname alone later, a sign',
+    language: 'ja',
+    text: `市議会、図書館の閉鎖を決定
+
+川西市議会は火曜日、港の図書館を閉鎖する案を賛成多数で可決した。
+
+山田花子市長は会見で「苦渋の決断だった」と述べた。
+
+一方、野党の佐藤健一議員は「住民の声を無視している」と批判した。佐藤氏は「決定の見直しを求める」とも語った。
+
+図書館の前には「本を守れ」と書かれた看板が掲げられていた。`,
+    quotes: [
+      { text: '苦渋の決断だった', speaker: '山田花子' },
+      { text: '住民の声を無視している', speaker: '佐藤健一' },
+      { text: '決定の見直しを求める', speaker: '佐藤健一' },
+    ],
+    traps: ['本を守れ'],
+    notSpeakers: ['川西市議会'],
+  },
+  {
     name: 'German council story: „…“ marks, titles before names, a colon after a clause',
     language: 'de',
     text: `Stadtrat stimmt für Schließung der Bibliothek

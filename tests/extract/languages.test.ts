@@ -27,6 +27,10 @@ describe('extract: Japanese', () => {
     expect(rows('佐藤さんが「来年も続けたい」と話した。', 'ja')).to.deep.equal([['direct', '来年も続けたい', '佐藤さん', '話した', '佐藤', null]]);
   });
 
+  it('a surname alone after the full name is the same person', () => {
+    expect(rows('佐藤健一議員は「見直しを求める」と批判した。佐藤氏は「次の会議で提案する」と語った。', 'ja').map((r) => r[4])).to.deep.equal(['佐藤健一 (議員)', '佐藤健一 (議員)']);
+  });
+
   it('『…』 inside 「…」 has a speaker of its own', () => {
     expect(rows('鈴木議員は「首相は『増税はしない』と話した」と語った。', 'ja')).to.deep.equal([
       ['direct', '首相は『増税はしない』と話した', '鈴木議員', '語った', '鈴木 (議員)', null],
