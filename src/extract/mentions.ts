@@ -128,7 +128,8 @@ export function cueAt(i: number, on = false): Cue | null {
   const prev = T[i - 1]?.lo;
   // (After a possessive a word is a noun, "the company's plans, who …, said"; a noun that
   // reports only before "that" or a quotation, "Trump's claim that …". Not after "he's", "it's".)
-  if (!f || (i > 0 && isCap(t) && !titleCase()) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (/['’]s$/.test(prev!) && !has(prev!.slice(0, -2), PRON | REL | THAT) && !has(T[i + 1]?.lo, THAT) && T[i + 1]?.q === undefined) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
+  // ("Five questions for …": after a number a word in -s is a plural noun.)
+  if (!f || (i > 0 && isCap(t) && !titleCase()) || (prev === 'to' && !on) || prev === 'of' || det(prev) || (/s$/.test(lo) && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(prev!)) || (/['’]s$/.test(prev!) && !has(prev!.slice(0, -2), PRON | REL | THAT) && !has(T[i + 1]?.lo, THAT) && T[i + 1]?.q === undefined) || (lo === 'say' && /^(?:can|cannot|could|might|may|would|should|must)$|[’'](?:t|d|ll)$/.test(prev!))) return null;
   // Words far more often nouns ("Western states", "her remarks") report only before "that", a
   // pronoun or punctuation, or after a pronoun.
   if (NOUNISH.has(lo) && isWord(T[i + 1]) && !has(T[i + 1]!.lo, THAT | PRON) && !has(prev, PRON)) return null;
@@ -323,10 +324,12 @@ const subjectPronoun = (t: Tok | undefined) => {
 /** Past a time phrase at token `j` ("on Friday", "late Tuesday night", "earlier this week"): the next token index. */
 function timeEnd(j: number, end: number): number {
   const a = j;
+  const PART = /^(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)$/;
   if (T[j]?.lo === 'on' || /^(?:late|early|earlier)$/.test(T[j]?.lo!)) j++;
-  if (/^(?:this|last|next)$/.test(T[j]?.lo!) && /^(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)$/.test(T[j + 1]?.lo!)) return j + 2;
-  if (!WEEKDAYS.test(T[j]?.lo!) || T[j]!.lo === 'may' || j >= end) return a;
-  return /^(?:morning|afternoon|evening|night)$/.test(T[++j]?.lo!) ? j + 1 : j;
+  // ("this week", "Tuesday night": a part of a day after a weekday too.)
+  const day = WEEKDAYS.test(T[j]?.lo!) && T[j]!.lo !== 'may';
+  if (!(day || /^(?:this|last|next)$/.test(T[j]?.lo!)) || j >= end) return a;
+  return PART.test(T[++j]?.lo!) ? j + 1 : day ? j : a;
 }
 
 /** A subject and a finite verb soon after token `k`: "warned| the deal would fail", "announced| Smith had won". */

@@ -31,6 +31,7 @@ describe('extract: where each attribution rule stops', () => {
       [['indirect', 'Bridge Is ‘Safe’', 'Ortiz', 'Ana Ortiz'], ['mixed', 'Safe', 'Ortiz', 'Ana Ortiz'], ['direct', 'We checked every bolt.', 'Mayor Ana Ortiz', 'Ana Ortiz']],
     ],
     ['an adverb opening a sentence is no speaker', 'Then he left. “It was good,” she said.', [['direct', 'It was good,', 'she', null]]],
+    ['after a number a word in -s is a plural noun, no cue', 'Five questions for the new transit chief\nTwo claims were checked.', []],
     // A cue line ending in a colon, and the quotation in the next paragraph.
     [
       'the colon must close the cue\'s clause',
