@@ -148,9 +148,9 @@ function leadSubject(toks: Tok[]): NP | null {
 function complementAt(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!isWord(t)) return false;
-  // Objects that report nothing: "said nothing", "said so", "said no more".
   // ("pushed back", "spoke out": a particle, not an object; "called out Cruz": the object after it.)
   if (/^(?:back|out|up|off|down|forward|ahead)$/.test(t!.lo)) return complementAt(toks, j + 1) || (/^(?:on|at|against|about)$/.test(toks[j + 1]?.lo!) && isWord(toks[j + 2]));
+  // Objects that report nothing: "said nothing", "said so", "said no more".
   if (/^(?:nothing|none|so|something|anything|everything|otherwise)$/.test(t!.lo) || (t!.lo === 'no' && toks[j + 1]?.lo === 'more')) return false;
   // ("called for a ban", "railed against the deal", "pointed to the vote")
   if (/^(?:to|for|about|against)$/.test(t!.lo)) return isWord(toks[j + 1]);
