@@ -311,7 +311,8 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     // Nor a quotation before the sentence subject ("While insisting it was “fair,” Smith admitted").
     // A short title-like quotation without a sentence's punctuation ("Save Our Shelves", "Fan
     // Zone") is a sign, a name or a title, not speech.
-    const named = q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end)) && titleLike(text, q);
+    // (Not one a comma and a cue follow, „Das Vertrauen ist weg“, sagte er: German capitalises nouns.)
+    const named = q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end)) && titleLike(text, q) && !(toks[qp + 1]?.lo === ',' && cueAt(qp + 2));
     for (let d = named ? -3 : narration && (titleLike(text, q) || qp < leadOf()?.a!) ? -1 : 1; d > -2 && !r; d -= 2) {
       for (let i = qp + d; !r && (d > 0 ? i < next && i - qp <= 26 : i > prevQ && qp - i <= 14); i += d) {
         if (isStop(i) || (d < 0 && has(toks[i]!.lo, THAT))) break;

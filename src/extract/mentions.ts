@@ -109,7 +109,7 @@ export const isTime = (lo: string) => WEEKDAYS.test(lo) || has(lo, TIME);
 /** A time word or a preposition: it ends a name. */
 const ends = (lo: string) => isTime(lo) || PREP.has(lo) || has(lo, STOP);
 /** A word that can start a noun phrase after a cue: no preposition, time word or clause word. */
-export const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE);
+export const npStart = (t: Tok | undefined) => isWord(t) && !PREP.has(t!.lo) && !WEEKDAYS.test(t!.lo) && !has(t!.lo, CLAUSE | STOP | TIME);
 
 /** The cue starting at token `i`, if any (its flags, and the addressee for "told the AP"). */
 export function cueAt(i: number, on = false): Cue | null {
@@ -317,7 +317,7 @@ export function npAfter(i: number, end: number): NP | null {
 
 /** A personal pronoun that starts a reported clause, contracted or not ("he", "she's", "they'd"); not "it" or "you". */
 const subjectPronoun = (t: Tok | undefined) => {
-  const lo = t?.lo.replace(/['’](?:s|re|ve|d|ll|m)$/, '');
+  const lo = t?.lo.replace(/['’]\w+$/, '');
   return has(lo, PRON) > 0 && lo !== 'it' && lo !== 'you';
 };
 

@@ -135,7 +135,8 @@ export function named(name: string, role: string | undefined, at = -1): number {
     }
   }
   // A surname in a script written without spaces ("佐藤" after "佐藤健一") is the full name before it.
-  if (words.length === 1 && /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,3}$/u.test(name)) {
+  // (A script without upper and lower case: Chinese characters, kana.)
+  if (words.length === 1 && /^[^\p{Lu}\p{Ll}\s]{1,3}$/u.test(name)) {
     const full = latest((e) => e.names.some((n) => n.length > name.length && n.startsWith(name)));
     if (full >= 0) {
       if (!ents[full]!.names.includes(name)) ents[full]!.names.push(name);

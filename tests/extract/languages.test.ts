@@ -87,6 +87,13 @@ describe('extract: dialogue introduced by a dash', () => {
     expect(extract('La oposición reaccionó. Después anunció que recurrirá la decisión.', { language: 'es' }).speakers.map((s) => s.name)).to.not.include('Después');
   });
 
+  it('German: a quotation of capitalised nouns before ", sagte" is speech, no title; a day before "dass"', () => {
+    expect(rows('„Das Vertrauen ist weg“, sagte Klaus Brandt der Agentur dpa.', 'de').map((r) => r.slice(0, 5))).to.deep.equal([['direct', 'Das Vertrauen ist weg', 'Klaus Brandt', 'sagte', 'Klaus Brandt']]);
+    expect(rows('Bahnsprecherin Eva Roth sagte am Montag, dass die Pläne finanziert seien.', 'de').map((r) => r.slice(0, 4))).to.deep.equal([['indirect', 'die Pläne finanziert seien', 'Bahnsprecherin Eva Roth', 'sagte']]);
+    // (A sign in capitalised nouns is still no speech.)
+    expect(rows('Auf dem Plakat stand „Rettet Unsere Bücher“.', 'de')).to.deep.equal([]);
+  });
+
   it('German: „…“, so Name', () => {
     expect(rows('„Wir haben jede Möglichkeit geprüft“, so Bürgermeisterin Anna Keller.', 'de')).to.deep.equal([
       ['direct', 'Wir haben jede Möglichkeit geprüft', 'Bürgermeisterin Anna Keller', 'so', 'Anna Keller (Bürgermeisterin)', null],
