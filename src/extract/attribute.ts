@@ -311,8 +311,10 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     // Nor a quotation before the sentence subject ("While insisting it was “fair,” Smith admitted").
     // A short title-like quotation without a sentence's punctuation ("Save Our Shelves", "Fan
     // Zone") is a sign, a name or a title, not speech.
+    // A short text without a sentence's punctuation: a sign, a name or a title, if anything.
+    const label = q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end));
     // (Not one a comma and a cue follow, „Das Vertrauen ist weg“, sagte er: German capitalises nouns.)
-    const named = q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end)) && titleLike(text, q) && !(toks[qp + 1]?.lo === ',' && cueAt(qp + 2));
+    const named = label && titleLike(text, q) && !(toks[qp + 1]?.lo === ',' && cueAt(qp + 2));
     for (let d = named ? -3 : narration && (titleLike(text, q) || qp < leadOf()?.a!) ? -1 : 1; d > -2 && !r; d -= 2) {
       for (let i = qp + d; !r && (d > 0 ? i < next && i - qp <= 26 : i > prevQ && qp - i <= 14); i += d) {
         if (isStop(i) || (d < 0 && has(toks[i]!.lo, THAT))) break;
@@ -346,7 +348,7 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
         // ("A sign on the door read 'Pray for rain'": a short text a thing reads, with no
         // sentence's punctuation, is a sign's or a banner's, nobody's words; a statement that
         // reads "…." still is.)
-        if (x && /^reads?$/.test(toks[cue.k]!.lo) && !speakerLike(toks, x) && q.end - q.start < 60 && !/[.!?,]\s*$/.test(text.slice(q.start, q.end))) break;
+        if (x && label && /^reads?$/.test(toks[cue.k]!.lo) && !speakerLike(toks, x)) break;
         cue.u = 1;
         take((d > 0 && narration) || !clause ? 'mixed' : 'direct', cue, x, x ? 0.9 : 0.75);
       }
@@ -519,12 +521,12 @@ export function attributeUnit(text: string, lex: Lexicon, marks: MarkedQuote[], 
     const line = text.indexOf('\n', toks[c]!.e) >>> 0;
     // (Before the line too, and a family by its singular: "Khans: …" after "Khizr Khan".)
     const who = text.slice(toks[c - 1]!.s, toks[c - 1]!.e).replace(/s$/, '');
-    const named = text.slice(Math.max(0, s - 3000), s).includes(who) || text.slice(line, line + 3000).includes(who);
-    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, '')) && named && !/\?\W*$/.test(text.slice(toks[c]!.e, Math.min(line, e)))) {
+    const named = () => text.slice(Math.max(0, s - 3000), s).includes(who) || text.slice(line, line + 3000).includes(who);
+    if (x && x.t & K_NAME && !has(toks[0]!.lo, DET) && !/^\p{Lu}+$/u.test(text.slice(toks[0]!.s, toks[c - 1]!.e).replace(/\s/g, '')) && !/\?\W*$/.test(text.slice(toks[c]!.e, Math.min(line, e))) && named()) {
       let b = n;
       while (b > c + 1 && !isWord(toks[b - 1]) && toks[b - 1]!.q === undefined) b--;
       // (A headline quotes freely: its phrases may outweigh its words, "Lee: Plan ‘Is Doomed.’")
-      if ((text.slice(toks[c + 1]!.s, toks[b - 1]!.e).match(/\p{L}+/gu)?.length ?? 0) >= 3 && !toks.slice(c + 1, b).some((t) => t.q !== undefined && done[toks.indexOf(t)]?.kind === 'direct')) {
+      if ((text.slice(toks[c + 1]!.s, toks[b - 1]!.e).match(/\p{L}+/gu)?.length ?? 0) >= 3 && !done.slice(c + 1, b).some((d) => d?.kind === 'direct')) {
         const cue = { k: c, k2: c, f: INDIRECT };
         raws.push(report('indirect', c + 1, b, cue, x, 0.6));
         phrases(c + 1, b, cue, x);

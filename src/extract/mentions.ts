@@ -322,14 +322,14 @@ const subjectPronoun = (t: Tok | undefined) => {
 };
 
 /** Past a time phrase at token `j` ("on Friday", "late Tuesday night", "earlier this week"): the next token index. */
+const DAY_PART = /^(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)$/;
 function timeEnd(j: number, end: number): number {
   const a = j;
-  const PART = /^(?:week|weekend|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)$/;
   if (T[j]?.lo === 'on' || /^(?:late|early|earlier)$/.test(T[j]?.lo!)) j++;
   // ("this week", "Tuesday night": a part of a day after a weekday too.)
   const day = WEEKDAYS.test(T[j]?.lo!) && T[j]!.lo !== 'may';
   if (!(day || /^(?:this|last|next)$/.test(T[j]?.lo!)) || j >= end) return a;
-  return PART.test(T[++j]?.lo!) ? j + 1 : day ? j : a;
+  return DAY_PART.test(T[++j]?.lo!) ? j + 1 : day ? j : a;
 }
 
 /** A subject and a finite verb soon after token `k`: "warned| the deal would fail", "announced| Smith had won". */
@@ -356,7 +356,10 @@ export function contentStart(k2: number, end: number, bare: number): number {
   const lo = n.lo;
   // "said on Friday he met …", "said Wednesday night that …": past a time phrase, the clause.
   const t = timeEnd(k2 + 1, end);
-  if (t > k2 + 1 && t + 1 < end && (has(T[t]!.lo, THAT) || subjectPronoun(T[t]) || (bare && clauseAfter(t - 1, end)))) return has(T[t]!.lo, THAT) ? t + 1 : t;
+  if (t > k2 + 1 && t + 1 < end) {
+    if (has(T[t]!.lo, THAT)) return t + 1;
+    if (subjectPronoun(T[t]) || (bare && clauseAfter(t - 1, end))) return t;
+  }
   // "said the plan failed": a say-verb followed by a word that starts a noun phrase starts the
   // clause itself (not a time word, an adverb or the end of the sentence).
   // ("said Ms. Lane's comments were…": past the full stop of a title.)
@@ -382,7 +385,6 @@ export function contentStart(k2: number, end: number, bare: number): number {
       if (j > k2 + 1 && !prep && isWord(w) && !isCap(w) && !has(w.lo, PERSON | GROUP | PRON | SKIP) && !isTime(w.lo) && !/ly$|s'$/.test(w.lo)) return -1;
       return j + 1 < end ? j + 1 : -1;
     }
-    // ("vowed to block any plan that …": an infinitive's "to" is no preposition.)
     // ("vowed to block any plan that …": an infinitive's "to" is no preposition; "said to the crowd that" is.)
     if (PREP.has(u.lo) && (u.lo !== 'to' || det(T[j + 1]?.lo) || isCap(T[j + 1]) || has(T[j + 1]?.lo, PRON | GROUP))) prep = true;
     if (u.lo === ',' && has(T[j + 1]?.lo, REL)) {
